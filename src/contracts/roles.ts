@@ -1,0 +1,61 @@
+/**
+ * Roles and permissions. Roles are fixed by the product (BRIEF.md "Users and roles");
+ * which account holds which role, and over which unit subtrees, is data.
+ */
+export const PERMISSIONS = [
+  'units.read',
+  'accounts.read',
+  'accounts.manage',
+  'roles.grant',
+  'settings.manage',
+  'audit.read',
+  'audit.export',
+  'sensitive.view',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const ROLES = [
+  'party_admin',
+  'counselor',
+  'secretary',
+  'handler',
+  'supervisor',
+  'leader',
+  'sysadmin',
+  'secadmin',
+  'auditor',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The three administrators (三员): mutually exclusive, and never combined with a business role. */
+export const SEPARATED_ADMIN_ROLES: readonly Role[] = ['sysadmin', 'secadmin', 'auditor'];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  party_admin: ['units.read', 'sensitive.view'],
+  counselor: ['units.read'],
+  secretary: ['units.read'],
+  handler: ['units.read'],
+  supervisor: ['units.read'],
+  leader: ['units.read'],
+  // The system administrator runs accounts and settings but cannot grant roles.
+  sysadmin: ['accounts.read', 'accounts.manage', 'settings.manage'],
+  // The security administrator grants roles and scopes; reading the unit tree is
+  // needed to choose scopes, but no business records.
+  secadmin: ['accounts.read', 'roles.grant'],
+  // The audit administrator only reads (and exports) the audit log.
+  auditor: ['audit.read', 'audit.export'],
+};
+
+export function permissionsOf(roles: readonly Role[]): Permission[] {
+  const set = new Set<Permission>();
+  for (const role of roles) for (const p of ROLE_PERMISSIONS[role]) set.add(p);
+  return PERMISSIONS.filter((p) => set.has(p));
+}
+
+/** Why a set of roles may not be held together, or null when it may. */
+export function roleConflict(roles: readonly Role[]): 'admin_roles_exclusive' | null {
+  const admin = roles.filter((r) => SEPARATED_ADMIN_ROLES.includes(r));
+  if (admin.length > 1) return 'admin_roles_exclusive';
+  if (admin.length === 1 && roles.length > 1) return 'admin_roles_exclusive';
+  return null;
+}

@@ -1,0 +1,126 @@
+import type { z } from 'zod';
+import type { FieldError } from './errors.ts';
+import { type Lang, type Localized, interpolate } from './i18n.ts';
+
+/**
+ * Turns zod issues into messages a user understands: which field, and why, in
+ * the user's language. The server uses it for 400 answers; the web uses it to
+ * show the same words under form fields.
+ */
+
+/** Labels of the fields that forms and APIs use; unknown fields show their path. */
+export const FIELD_LABELS: Record<string, Localized> = {
+  username: { 'zh-CN': '用户名', 'en-US': 'Username' },
+  password: { 'zh-CN': '密码', 'en-US': 'Password' },
+  currentPassword: { 'zh-CN': '当前密码', 'en-US': 'Current password' },
+  newPassword: { 'zh-CN': '新密码', 'en-US': 'New password' },
+  displayName: { 'zh-CN': '姓名', 'en-US': 'Name' },
+  disabled: { 'zh-CN': '停用', 'en-US': 'Disabled' },
+  roles: { 'zh-CN': '角色', 'en-US': 'Roles' },
+  scopeUnitIds: { 'zh-CN': '数据范围', 'en-US': 'Data scope' },
+  version: { 'zh-CN': '版本号', 'en-US': 'Version' },
+  id: { 'zh-CN': '编号', 'en-US': 'ID' },
+  page: { 'zh-CN': '页码', 'en-US': 'Page' },
+  pageSize: { 'zh-CN': '每页条数', 'en-US': 'Page size' },
+  from: { 'zh-CN': '开始时间', 'en-US': 'From' },
+  to: { 'zh-CN': '结束时间', 'en-US': 'To' },
+  actor: { 'zh-CN': '操作人', 'en-US': 'Actor' },
+  action: { 'zh-CN': '操作', 'en-US': 'Action' },
+  targetType: { 'zh-CN': '对象类型', 'en-US': 'Target type' },
+  targetId: { 'zh-CN': '对象编号', 'en-US': 'Target ID' },
+  passwordExpiryDays: { 'zh-CN': '密码有效期（天）', 'en-US': 'Password expiry (days)' },
+  passwordHistory: { 'zh-CN': '不得重复的历史密码个数', 'en-US': 'Password history' },
+  sessionIdleMinutes: { 'zh-CN': '会话空闲超时（分钟）', 'en-US': 'Idle timeout (minutes)' },
+  sessionAbsoluteHours: { 'zh-CN': '会话最长有效期（小时）', 'en-US': 'Session lifetime (hours)' },
+  lockoutThreshold: { 'zh-CN': '锁定前允许连续失败次数', 'en-US': 'Failures before lockout' },
+  lockoutMinutes: { 'zh-CN': '锁定时长（分钟）', 'en-US': 'Lockout (minutes)' },
+  loginRatePerMinute: { 'zh-CN': '每个IP每分钟登录次数上限', 'en-US': 'Logins per IP per minute' },
+};
+
+const REASONS: Record<string, Localized> = {
+  required: { 'zh-CN': '不能为空', 'en-US': 'is required' },
+  invalid_type: { 'zh-CN': '类型不正确，应为{expected}', 'en-US': 'must be {expected}' },
+  too_short: { 'zh-CN': '至少需要 {min} 个字符', 'en-US': 'must be at least {min} characters' },
+  too_long: { 'zh-CN': '不能超过 {max} 个字符', 'en-US': 'must be at most {max} characters' },
+  too_few: { 'zh-CN': '至少需要 {min} 项', 'en-US': 'needs at least {min} items' },
+  too_many: { 'zh-CN': '不能超过 {max} 项', 'en-US': 'allows at most {max} items' },
+  too_small: { 'zh-CN': '不能小于 {min}', 'en-US': 'must be at least {min}' },
+  too_big: { 'zh-CN': '不能大于 {max}', 'en-US': 'must be at most {max}' },
+  invalid_format: { 'zh-CN': '格式不正确', 'en-US': 'has an invalid format' },
+  invalid_value: { 'zh-CN': '取值不在允许范围内', 'en-US': 'has a value that is not allowed' },
+  unknown_field: { 'zh-CN': '是不允许的字段', 'en-US': 'is not an allowed field' },
+  not_integer: { 'zh-CN': '应为整数', 'en-US': 'must be a whole number' },
+  invalid: { 'zh-CN': '无效', 'en-US': 'is invalid' },
+};
+
+const TYPE_NAMES: Record<string, Localized> = {
+  string: { 'zh-CN': '文本', 'en-US': 'text' },
+  number: { 'zh-CN': '数字', 'en-US': 'a number' },
+  int: { 'zh-CN': '整数', 'en-US': 'a whole number' },
+  boolean: { 'zh-CN': '是/否', 'en-US': 'true or false' },
+  array: { 'zh-CN': '列表', 'en-US': 'a list' },
+  object: { 'zh-CN': '对象', 'en-US': 'an object' },
+  date: { 'zh-CN': '日期', 'en-US': 'a date' },
+};
+
+export function fieldLabel(field: string, lang: Lang): string {
+  const last = field.split('.').filter((p) => !/^\d+$/.test(p)).pop() ?? field;
+  return FIELD_LABELS[field]?.[lang] ?? FIELD_LABELS[last]?.[lang] ?? field;
+}
+
+function reasonOf(issue: z.core.$ZodIssue): { reason: string; params: Record<string, string | number> } {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined || issue.input === null) return { reason: 'required', params: {} };
+      return { reason: 'invalid_type', params: { expected: issue.expected } };
+    case 'too_small': {
+      const min = Number(issue.minimum) + (issue.inclusive === false ? 1 : 0);
+      if (issue.origin === 'string')
+        return min <= 1 ? { reason: 'required', params: {} } : { reason: 'too_short', params: { min } };
+      if (issue.origin === 'array' || issue.origin === 'set') return { reason: 'too_few', params: { min } };
+      return { reason: 'too_small', params: { min: String(issue.minimum) } };
+    }
+    case 'too_big': {
+      const max = Number(issue.maximum) - (issue.inclusive === false ? 1 : 0);
+      if (issue.origin === 'string') return { reason: 'too_long', params: { max } };
+      if (issue.origin === 'array' || issue.origin === 'set') return { reason: 'too_many', params: { max } };
+      return { reason: 'too_big', params: { max: String(issue.maximum) } };
+    }
+    case 'invalid_format':
+      return { reason: 'invalid_format', params: {} };
+    case 'invalid_value':
+      return { reason: 'invalid_value', params: {} };
+    case 'unrecognized_keys':
+      return { reason: 'unknown_field', params: {} };
+    case 'custom': {
+      const key = typeof issue.params?.reason === 'string' ? issue.params.reason : 'invalid';
+      return { reason: key, params: {} };
+    }
+    default:
+      return { reason: 'invalid', params: {} };
+  }
+}
+
+/** Localized field errors for a list of zod issues (unknown keys become one error per key). */
+export function localizeIssues(issues: readonly z.core.$ZodIssue[], lang: Lang): FieldError[] {
+  const out: FieldError[] = [];
+  for (const issue of issues) {
+    const base = issue.path.map(String).join('.');
+    const fields =
+      issue.code === 'unrecognized_keys' ? issue.keys.map((k) => (base ? `${base}.${k}` : k)) : [base];
+    const { reason, params } = reasonOf(issue);
+    const typed = params.expected ? { ...params, expected: TYPE_NAMES[String(params.expected)]?.[lang] ?? params.expected } : params;
+    const template = REASONS[reason]?.[lang] ?? (typeof issue.message === 'string' ? issue.message : REASONS.invalid![lang]);
+    for (const field of fields) {
+      const label = field ? fieldLabel(field, lang) : lang === 'zh-CN' ? '请求内容' : 'Request';
+      const sep = lang === 'zh-CN' ? '' : ' ';
+      out.push({ field, reason, message: `「${label}」${sep}${interpolate(template, typed)}` });
+    }
+  }
+  return out;
+}
+
+/** One line summarizing field errors, for the top-level message. */
+export function summarize(errors: readonly FieldError[], lang: Lang): string {
+  return errors.map((e) => e.message).join(lang === 'zh-CN' ? '；' : '; ');
+}

@@ -1,0 +1,41 @@
+import type { FastifyInstance } from 'fastify';
+import { auditExportQuery, auditPage, auditQuery, auditVerifySchema } from '../../../contracts/audit.ts';
+import { serviceContext } from '../../platform/access.ts';
+import { writeAudit } from '../../platform/audit.ts';
+import { typed } from '../../platform/route.ts';
+import { exportAuditXlsx } from './export.ts';
+import { searchAudit } from './queries.ts';
+import { verifyAuditChain } from './verify.ts';
+
+export async function auditRoutes(app: FastifyInstance): Promise<void> {
+  const r = typed(app);
+
+  r.get('/api/audit', {
+    config: { access: { permission: 'audit.read' } },
+    schema: { querystring: auditQuery, response: { 200: auditPage } },
+    handler: async (req) => searchAudit(app.database.db, req.query),
+  });
+
+  r.get('/api/audit/export', {
+    config: { access: { permission: 'audit.export' } },
+    schema: { querystring: auditExportQuery },
+    handler: async (req, reply) => {
+      const ctx = serviceContext(req);
+      // The export is itself audited, with the filters it used, before any byte leaves.
+      await app.database.db.transaction((tx) =>
+        writeAudit(tx, ctx.audit, { action: 'audit.export', targetType: 'audit_log', detail: { filters: req.query } }),
+      );
+      const stamp = new Date().toISOString().slice(0, 10);
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="audit-log-${stamp}.xlsx"`)
+        .send(exportAuditXlsx(app.database.db, req.query, ctx.lang));
+    },
+  });
+
+  r.get('/api/audit/verify', {
+    config: { access: { permission: 'audit.read' } },
+    schema: { response: { 200: auditVerifySchema } },
+    handler: async () => verifyAuditChain(app.database.db),
+  });
+}

@@ -1,0 +1,72 @@
+import type { z } from 'zod';
+import type { ErrorCode } from '../../contracts/errors.ts';
+
+const STATUS: Record<ErrorCode, number> = {
+  VALIDATION_FAILED: 400,
+  UNAUTHENTICATED: 401,
+  INVALID_CREDENTIALS: 401,
+  ACCOUNT_LOCKED: 423,
+  RATE_LIMITED: 429,
+  PASSWORD_CHANGE_REQUIRED: 403,
+  PASSWORD_POLICY: 400,
+  PASSWORD_REUSED: 400,
+  PASSWORD_WRONG: 400,
+  CSRF_FAILED: 403,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  STALE_VERSION: 409,
+  USERNAME_TAKEN: 409,
+  ROLE_CONFLICT: 400,
+  SELF_MODIFICATION: 400,
+  SERVICE_UNAVAILABLE: 503,
+  INTERNAL: 500,
+};
+
+/**
+ * The one error type domain code throws. The error handler turns it into
+ * {code, message, details} with the message in the caller's language.
+ */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly params: Record<string, string | number> | undefined;
+  readonly details: unknown;
+  /** Set when an existing object was hidden from the caller; the error handler audits the denial. */
+  readonly deniedTarget: { type: string; id: string | number } | undefined;
+
+  constructor(
+    code: ErrorCode,
+    opts: {
+      params?: Record<string, string | number>;
+      details?: unknown;
+      message?: string;
+      deniedTarget?: { type: string; id: string | number };
+    } = {},
+  ) {
+    super(opts.message ?? code);
+    this.code = code;
+    this.status = STATUS[code];
+    this.params = opts.params;
+    this.details = opts.details;
+    this.deniedTarget = opts.deniedTarget;
+  }
+}
+
+export const notFound = () => new AppError('NOT_FOUND');
+/** An object exists but lies outside the caller's scope: answered exactly like a missing one. */
+export const outOfScope = (type: string, id: string | number) =>
+  new AppError('NOT_FOUND', { deniedTarget: { type, id } });
+export const staleVersion = () => new AppError('STALE_VERSION');
+
+/** Raised by the request validator; localized by the error handler, which knows the language. */
+export class RequestValidationError extends Error {
+  readonly issues: readonly z.core.$ZodIssue[];
+  readonly part: string;
+  readonly statusCode = 400;
+  constructor(issues: readonly z.core.$ZodIssue[], part: string) {
+    super('request validation failed');
+    this.issues = issues;
+    this.part = part;
+  }
+}
