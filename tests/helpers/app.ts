@@ -1,0 +1,73 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../src/server/app.ts';
+import { type Config, loadConfig } from '../../src/server/config.ts';
+import type { Database } from '../../src/server/db/client.ts';
+import { DEMO_PASSWORD } from '../../src/server/demo/accounts.ts';
+import { Client } from './client.ts';
+import { type TestDatabase, createTestDatabase } from './db.ts';
+import { type Fixture, seedFixture } from './fixture.ts';
+
+export const PASSWORD = DEMO_PASSWORD;
+
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return {
+    ...loadConfig({}),
+    port: 0,
+    demo: false,
+    logLevel: 'silent',
+    webDir: '/nonexistent-web-dir',
+    ...overrides,
+  };
+}
+
+/** An app node listening on a real loopback port. */
+export interface TestNode {
+  app: FastifyInstance;
+  baseUrl: string;
+  client(): Client;
+  close(): Promise<void>;
+}
+
+export async function startNode(database: Database, config: Config): Promise<TestNode> {
+  const app = await buildApp(config, database);
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  return { app, baseUrl, client: () => new Client(baseUrl), close: () => app.close() };
+}
+
+export interface TestEnv extends TestNode {
+  db: TestDatabase;
+  database: Database;
+  fixture: Fixture;
+  config: Config;
+  /** A client signed in as one of the fixture accounts (password PASSWORD). */
+  as(username: string): Promise<Client>;
+  teardown(): Promise<void>;
+}
+
+/** A migrated database with the demo tree and accounts (plus fixture extras), and an app node on it. */
+export async function startTestEnv(overrides: Partial<Config> = {}): Promise<TestEnv> {
+  const db = await createTestDatabase();
+  const fixture = await seedFixture(db.database.db);
+  const config = testConfig(overrides);
+  const node = await startNode(db.database, config);
+  return {
+    ...node,
+    db,
+    database: db.database,
+    fixture,
+    config,
+    async as(username: string) {
+      const c = node.client();
+      const res = await c.login(username, PASSWORD);
+      if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
+      return c;
+    },
+    async teardown() {
+      await node.close();
+      await db.drop();
+    },
+  };
+}
