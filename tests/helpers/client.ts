@@ -27,7 +27,7 @@ export class Client {
     const headers: Record<string, string> = { 'accept-language': this.lang, ...opts.headers };
     if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     const mutating = method !== 'GET' && method !== 'HEAD';
-    if (mutating && opts.csrf !== false && this.csrfToken) headers['x-csrf-token'] = this.csrfToken;
+    if (mutating && opts.csrf !== false && this.csrfToken) headers['x-csrf-token'] ??= this.csrfToken;
     let payload: string | undefined;
     if (opts.body !== undefined) {
       payload = typeof opts.body === 'string' ? opts.body : JSON.stringify(opts.body);

@@ -1,0 +1,39 @@
+import { ApartmentOutlined, AuditOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { Permission } from '../../contracts/roles.ts';
+import type { MessageKey } from './i18n/index.tsx';
+
+/** The menu, its guards and the home page's shortcuts come from this one list. */
+export interface MenuEntry {
+  path: string;
+  label: MessageKey;
+  /** What the home page says the entry is for. */
+  hint: MessageKey | null;
+  icon: ReactNode;
+  /** null: everyone signed in. */
+  permission: Permission | null;
+}
+
+export const MENU: readonly MenuEntry[] = [
+  { path: '/', label: 'menu.home', hint: null, icon: <HomeOutlined />, permission: null },
+  { path: '/units', label: 'menu.units', hint: 'home.shortcut.units', icon: <ApartmentOutlined />, permission: 'units.read' },
+  {
+    path: '/accounts',
+    label: 'menu.accounts',
+    hint: 'home.shortcut.accounts',
+    icon: <TeamOutlined />,
+    permission: 'accounts.read',
+  },
+  {
+    path: '/settings',
+    label: 'menu.settings',
+    hint: 'home.shortcut.settings',
+    icon: <SettingOutlined />,
+    permission: 'settings.manage',
+  },
+  { path: '/audit', label: 'menu.audit', hint: 'home.shortcut.audit', icon: <AuditOutlined />, permission: 'audit.read' },
+];
+
+export function visibleMenu(permissions: readonly Permission[]): MenuEntry[] {
+  return MENU.filter((m) => m.permission === null || permissions.includes(m.permission));
+}

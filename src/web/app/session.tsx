@@ -1,0 +1,112 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, Result, Spin } from 'antd';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { type LoginBody, type Me, meSchema } from '../../contracts/auth.ts';
+import { okSchema } from '../../contracts/common.ts';
+import { ApiRequestError, api, onAuthProblem, setCsrfToken } from './api/client.ts';
+import { useT } from './i18n/index.tsx';
+
+/**
+ * The signed-in account, as the server describes it (GET /api/me). `me` is null
+ * when nobody is signed in; the route guards decide where that leads.
+ */
+const ME_KEY = ['me'] as const;
+
+async function fetchMe(): Promise<Me | null> {
+  try {
+    const me = await api('GET', '/api/me', meSchema);
+    setCsrfToken(me.csrfToken);
+    return me;
+  } catch (err) {
+    if (err instanceof ApiRequestError && err.code === 'UNAUTHENTICATED') return null;
+    throw err;
+  }
+}
+
+interface SessionValue {
+  me: Me | null;
+  /** True after the user signed out on purpose: the login page then forgets the last page. */
+  signedOut: boolean;
+  signIn: (body: LoginBody) => Promise<Me>;
+  signOut: () => Promise<void>;
+  /** Takes a fresh Me from an answer that returns one (password change). */
+  acceptMe: (me: Me) => void;
+}
+
+const SessionContext = createContext<SessionValue | null>(null);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const qc = useQueryClient();
+  const t = useT();
+  const [signedOut, setSignedOut] = useState(false);
+  const query = useQuery({ queryKey: ME_KEY, queryFn: fetchMe, staleTime: Number.POSITIVE_INFINITY });
+
+  /** Another account's cached pages must never show, so everything but `me` is dropped. */
+  const setMe = useCallback(
+    (me: Me | null) => {
+      setCsrfToken(me?.csrfToken ?? null);
+      qc.removeQueries({ predicate: (q) => q.queryKey[0] !== ME_KEY[0] });
+      qc.setQueryData(ME_KEY, me);
+    },
+    [qc],
+  );
+
+  useEffect(
+    () =>
+      onAuthProblem((problem) => {
+        if (problem === 'UNAUTHENTICATED') setMe(null);
+        else void qc.invalidateQueries({ queryKey: ME_KEY });
+      }),
+    [qc, setMe],
+  );
+
+  const value = useMemo<SessionValue>(
+    () => ({
+      me: query.data ?? null,
+      signedOut,
+      signIn: async (body) => {
+        const me = await api('POST', '/api/auth/login', meSchema, body);
+        setSignedOut(false);
+        setMe(me);
+        return me;
+      },
+      signOut: async () => {
+        try {
+          await api('POST', '/api/auth/logout', okSchema);
+        } finally {
+          // Even if the server is gone, this tab forgets the session.
+          setSignedOut(true);
+          setMe(null);
+        }
+      },
+      acceptMe: (me) => qc.setQueryData(ME_KEY, me),
+    }),
+    [query.data, signedOut, setMe, qc],
+  );
+
+  if (query.isPending) return <Spin size="large" fullscreen tip={t('common.loading')} />;
+  if (query.isError) {
+    return (
+      <Result
+        status="warning"
+        title={t('error.serverDown')}
+        subTitle={query.error.message}
+        extra={<Button onClick={() => void query.refetch()}>{t('common.retry')}</Button>}
+      />
+    );
+  }
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionValue {
+  const ctx = useContext(SessionContext);
+  if (!ctx) throw new Error('useSession outside SessionProvider');
+  return ctx;
+}
+
+/** The signed-in account; only for pages behind RequireAuth. */
+export function useMe(): Me {
+  const { me } = useSession();
+  if (!me) throw new Error('useMe without a session');
+  return me;
+}
