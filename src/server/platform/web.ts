@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+import { errorMessage } from '../../contracts/messages.ts';
 
 /**
  * Serves the built single-page app: hashed assets with long caching, any other
@@ -19,12 +20,9 @@ export async function registerWeb(app: FastifyInstance, webDir: string): Promise
 
   app.setNotFoundHandler((req, reply) => {
     const url = req.url.split('?')[0] ?? '/';
-    if (url.startsWith('/api/') || (req.method !== 'GET' && req.method !== 'HEAD')) {
-      const lang = req.lang ?? 'zh-CN';
-      return reply.status(404).send({
-        code: 'NOT_FOUND',
-        message: lang === 'zh-CN' ? '请求的接口不存在' : 'No such API route',
-      });
+    // API routes and build assets that do not exist are plain 404s, never the SPA page.
+    if (url.startsWith('/api/') || url.startsWith('/assets/') || (req.method !== 'GET' && req.method !== 'HEAD')) {
+      return reply.status(404).send({ code: 'NOT_FOUND', message: errorMessage('NOT_FOUND', req.lang ?? 'zh-CN') });
     }
     if (!hasBuild) {
       return reply
