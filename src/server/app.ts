@@ -40,6 +40,8 @@ export async function buildApp(config: Config, database: Database): Promise<Fast
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
+    // While shutting down, ask clients not to reuse this connection.
+    if (app.shuttingDown) reply.header('connection', 'close');
   });
 
   await app.register(fastifyCookie);

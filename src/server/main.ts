@@ -47,7 +47,11 @@ async function main(): Promise<void> {
     force.unref();
     // Let a load balancer see /readyz go 503 before the listener closes.
     if (config.shutdownDrainSeconds > 0) await new Promise((r) => setTimeout(r, config.shutdownDrainSeconds * 1000));
-    await app.close(); // stops accepting, waits for in-flight requests
+    // Stop accepting and wait for in-flight requests. Keep-alive connections whose
+    // request finishes after this point would hold the close open, so sweep them.
+    const sweeper = setInterval(() => app.server.closeIdleConnections(), 200);
+    await app.close();
+    clearInterval(sweeper);
     await database.close();
     process.exit(0);
   };
