@@ -30,7 +30,9 @@ if (missing.length === 0) process.exit(0);
 const command = `apt-get install -y --no-install-recommends ${missing.join(' ')}`;
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 if (!isRoot) {
-  process.stderr.write(`The tests need system packages that are missing: ${missing.join(', ')}.\nRun:\n  sudo apt-get update && sudo ${command}\n`);
+  process.stderr.write(
+    `The tests need system packages that are missing: ${missing.join(', ')}.\nRun:\n  sudo apt-get update && sudo ${command}\n`,
+  );
   process.exit(1);
 }
 

@@ -15,7 +15,5 @@ export function pickLang(header: string | undefined | null): Lang {
 /** Replaces {name} placeholders with values. */
 export function interpolate(template: string, params?: Record<string, string | number>): string {
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (m, key: string) =>
-    key in params ? String(params[key]) : m,
-  );
+  return template.replace(/\{(\w+)\}/g, (m, key: string) => (key in params ? String(params[key]) : m));
 }

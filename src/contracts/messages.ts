@@ -1,5 +1,5 @@
 import type { ErrorCode } from './errors.ts';
-import { type Lang, type Localized, interpolate } from './i18n.ts';
+import { interpolate, type Lang, type Localized } from './i18n.ts';
 
 /** The localized message of each API error code; {placeholders} come from the error's params. */
 export const ERROR_MESSAGES: Record<ErrorCode, Localized> = {
@@ -58,10 +58,6 @@ export const ERROR_MESSAGES: Record<ErrorCode, Localized> = {
   INTERNAL: { 'zh-CN': '服务器内部错误，请稍后再试', 'en-US': 'Internal server error' },
 };
 
-export function errorMessage(
-  code: ErrorCode,
-  lang: Lang,
-  params?: Record<string, string | number>,
-): string {
+export function errorMessage(code: ErrorCode, lang: Lang, params?: Record<string, string | number>): string {
   return interpolate(ERROR_MESSAGES[code][lang], params);
 }

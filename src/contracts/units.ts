@@ -1,14 +1,6 @@
 import { z } from 'zod';
 
-export const UNIT_KINDS = [
-  'head_office',
-  'province',
-  'city',
-  'county',
-  'outlet',
-  'department',
-  'section',
-] as const;
+export const UNIT_KINDS = ['head_office', 'province', 'city', 'county', 'outlet', 'department', 'section'] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
 
 export const unitSchema = z.object({

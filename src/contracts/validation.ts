@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { FieldError } from './errors.ts';
-import { type Lang, type Localized, interpolate } from './i18n.ts';
+import { interpolate, type Lang, type Localized } from './i18n.ts';
 
 /**
  * Turns zod issues into messages a user understands: which field, and why, in
@@ -64,7 +64,11 @@ const TYPE_NAMES: Record<string, Localized> = {
 };
 
 export function fieldLabel(field: string, lang: Lang): string {
-  const last = field.split('.').filter((p) => !/^\d+$/.test(p)).pop() ?? field;
+  const last =
+    field
+      .split('.')
+      .filter((p) => !/^\d+$/.test(p))
+      .pop() ?? field;
   return FIELD_LABELS[field]?.[lang] ?? FIELD_LABELS[last]?.[lang] ?? field;
 }
 
@@ -106,11 +110,13 @@ export function localizeIssues(issues: readonly z.core.$ZodIssue[], lang: Lang):
   const out: FieldError[] = [];
   for (const issue of issues) {
     const base = issue.path.map(String).join('.');
-    const fields =
-      issue.code === 'unrecognized_keys' ? issue.keys.map((k) => (base ? `${base}.${k}` : k)) : [base];
+    const fields = issue.code === 'unrecognized_keys' ? issue.keys.map((k) => (base ? `${base}.${k}` : k)) : [base];
     const { reason, params } = reasonOf(issue);
-    const typed = params.expected ? { ...params, expected: TYPE_NAMES[String(params.expected)]?.[lang] ?? params.expected } : params;
-    const template = REASONS[reason]?.[lang] ?? (typeof issue.message === 'string' ? issue.message : REASONS.invalid![lang]);
+    const typed = params.expected
+      ? { ...params, expected: TYPE_NAMES[String(params.expected)]?.[lang] ?? params.expected }
+      : params;
+    const template =
+      REASONS[reason]?.[lang] ?? (typeof issue.message === 'string' ? issue.message : REASONS.invalid![lang]);
     for (const field of fields) {
       const label = field ? fieldLabel(field, lang) : lang === 'zh-CN' ? '请求内容' : 'Request';
       const sep = lang === 'zh-CN' ? '' : ' ';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client } from '../helpers/client.ts';
-import { type ServerProcess, buildOnce, startServerProcess } from '../helpers/server-process.ts';
+import { buildOnce, type ServerProcess, startServerProcess } from '../helpers/server-process.ts';
 
 /** The built server as `npm start` runs it: start-up console, logs, graceful shutdown. */
 let server: ServerProcess;
@@ -16,7 +16,9 @@ describe('start-up', () => {
   it('says where to open the browser and which demo accounts exist', () => {
     const out = server.output();
     expect(out).toContain(`open ${server.baseUrl}`);
-    expect(out).toMatch(/Demo accounts \(password Liandian#2026\): admin, sysadmin, secadmin, auditor, leader, counselor, secretary, handler/);
+    expect(out).toMatch(
+      /Demo accounts \(password Liandian#2026\): admin, sysadmin, secadmin, auditor, leader, counselor, secretary, handler/,
+    );
   });
 });
 
@@ -32,7 +34,10 @@ describe('structured logs', () => {
     const requestId = res.headers.get('x-request-id')!;
     await new Promise((r) => setTimeout(r, 200));
     // The JSON log lines (the start-up banner names the demo password on purpose).
-    const lines = server.output().split('\n').filter((l) => l.startsWith('{'));
+    const lines = server
+      .output()
+      .split('\n')
+      .filter((l) => l.startsWith('{'));
     const logs = lines.join('\n');
     expect(lines.length).toBeGreaterThan(3);
     expect(lines.some((l) => JSON.parse(l).reqId === requestId)).toBe(true);
@@ -47,7 +52,10 @@ describe('structured logs', () => {
 describe('graceful shutdown on SIGTERM', () => {
   it('turns /readyz to 503, finishes the request in flight, closes and exits 0 within 30 s', async () => {
     const started = Date.now();
-    const slow = fetch(`${server.baseUrl}/api/_test/slow?ms=2500`).then(async (r) => ({ status: r.status, body: await r.json() }));
+    const slow = fetch(`${server.baseUrl}/api/_test/slow?ms=2500`).then(async (r) => ({
+      status: r.status,
+      body: await r.json(),
+    }));
     await new Promise((r) => setTimeout(r, 300));
     server.child.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 300));

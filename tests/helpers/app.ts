@@ -4,7 +4,7 @@ import { type Config, loadConfig } from '../../src/server/config.ts';
 import type { Database } from '../../src/server/db/client.ts';
 import { DEMO_PASSWORD } from '../../src/server/demo/accounts.ts';
 import { Client } from './client.ts';
-import { type TestDatabase, createTestDatabase } from './db.ts';
+import { createTestDatabase, type TestDatabase } from './db.ts';
 import { type Fixture, seedFixture } from './fixture.ts';
 
 export const PASSWORD = DEMO_PASSWORD;

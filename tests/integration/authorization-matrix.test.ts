@@ -4,9 +4,9 @@ import type { ApiError } from '../../src/contracts/errors.ts';
 import { ROLES, type Role } from '../../src/contracts/roles.ts';
 import { accounts } from '../../src/server/db/schema/accounts.ts';
 import { readSecuritySettings } from '../../src/server/platform/security-settings.ts';
-import { PASSWORD, type TestEnv, startTestEnv, testConfig } from '../helpers/app.ts';
+import { PASSWORD, startTestEnv, type TestEnv, testConfig } from '../helpers/app.ts';
 import type { Client } from '../helpers/client.ts';
-import { ROLE_ACCOUNTS, addAccount } from '../helpers/fixture.ts';
+import { addAccount, ROLE_ACCOUNTS } from '../helpers/fixture.ts';
 
 /**
  * Every registered route × every role (in scope, out of scope) × anonymous.
@@ -51,7 +51,11 @@ const MATRIX: Record<string, Case> = {
   'POST /api/auth/login': {
     allow: 'public',
     ok: 401, // wrong credentials on purpose: the route is reachable, the password is not right
-    request: () => ({ method: 'POST', url: '/api/auth/login', body: { username: `nobody${counter++}`, password: 'Wrong#pass1' } }),
+    request: () => ({
+      method: 'POST',
+      url: '/api/auth/login',
+      body: { username: `nobody${counter++}`, password: 'Wrong#pass1' },
+    }),
   },
   'POST /api/auth/logout': {
     allow: 'authenticated',
@@ -62,9 +66,17 @@ const MATRIX: Record<string, Case> = {
   'POST /api/auth/password': {
     allow: 'authenticated',
     ok: 400, // wrong current password: reachable, refused by the service
-    request: () => ({ method: 'POST', url: '/api/auth/password', body: { currentPassword: 'nope', newPassword: 'Another#Pass99' } }),
+    request: () => ({
+      method: 'POST',
+      url: '/api/auth/password',
+      body: { currentPassword: 'nope', newPassword: 'Another#Pass99' },
+    }),
   },
-  'GET /api/accounts': { allow: ['sysadmin', 'secadmin'], ok: 200, request: () => ({ method: 'GET', url: '/api/accounts' }) },
+  'GET /api/accounts': {
+    allow: ['sysadmin', 'secadmin'],
+    ok: 200,
+    request: () => ({ method: 'GET', url: '/api/accounts' }),
+  },
   'GET /api/accounts/:id': {
     allow: ['sysadmin', 'secadmin'],
     ok: 200,
@@ -73,14 +85,22 @@ const MATRIX: Record<string, Case> = {
   'POST /api/accounts': {
     allow: ['sysadmin'],
     ok: 201,
-    request: () => ({ method: 'POST', url: '/api/accounts', body: { username: `matrix${counter++}`, displayName: '矩阵' } }),
+    request: () => ({
+      method: 'POST',
+      url: '/api/accounts',
+      body: { username: `matrix${counter++}`, displayName: '矩阵' },
+    }),
   },
   'PATCH /api/accounts/:id': {
     allow: ['sysadmin'],
     ok: 200,
     request: async (c) => {
       const target = await accountRow(c.env, 'matrix.target');
-      return { method: 'PATCH', url: `/api/accounts/${target.id}`, body: { displayName: `目标${counter++}`, version: target.version } };
+      return {
+        method: 'PATCH',
+        url: `/api/accounts/${target.id}`,
+        body: { displayName: `目标${counter++}`, version: target.version },
+      };
     },
   },
   'POST /api/accounts/:id/reset-password': {
@@ -112,7 +132,11 @@ const MATRIX: Record<string, Case> = {
     scoped: true,
     request: (c, s) => ({ method: 'GET', url: `/api/units/${unitFor(c, s)}` }),
   },
-  'GET /api/units/picker': { allow: ['secadmin'], ok: 200, request: () => ({ method: 'GET', url: '/api/units/picker' }) },
+  'GET /api/units/picker': {
+    allow: ['secadmin'],
+    ok: 200,
+    request: () => ({ method: 'GET', url: '/api/units/picker' }),
+  },
   'GET /api/settings/security': {
     allow: ['sysadmin'],
     ok: 200,
@@ -127,8 +151,16 @@ const MATRIX: Record<string, Case> = {
     },
   },
   'GET /api/audit': { allow: ['auditor'], ok: 200, request: () => ({ method: 'GET', url: '/api/audit' }) },
-  'GET /api/audit/export': { allow: ['auditor'], ok: 200, request: () => ({ method: 'GET', url: '/api/audit/export?action=auth.logout' }) },
-  'GET /api/audit/verify': { allow: ['auditor'], ok: 200, request: () => ({ method: 'GET', url: '/api/audit/verify' }) },
+  'GET /api/audit/export': {
+    allow: ['auditor'],
+    ok: 200,
+    request: () => ({ method: 'GET', url: '/api/audit/export?action=auth.logout' }),
+  },
+  'GET /api/audit/verify': {
+    allow: ['auditor'],
+    ok: 200,
+    request: () => ({ method: 'GET', url: '/api/audit/verify' }),
+  },
 };
 
 let env: TestEnv;
@@ -153,7 +185,14 @@ async function clientFor(role: Role): Promise<Client> {
 }
 
 const inScopeUnitOf = (role: Role): number => {
-  const codes: Record<string, string> = { party_admin: 'JN', leader: 'JN', counselor: 'JN01', handler: 'JN01', supervisor: 'JN01', secretary: 'JN010101' };
+  const codes: Record<string, string> = {
+    party_admin: 'JN',
+    leader: 'JN',
+    counselor: 'JN01',
+    handler: 'JN01',
+    supervisor: 'JN01',
+    secretary: 'JN010101',
+  };
   return env.fixture.unit(codes[role] ?? 'JN');
 };
 
@@ -170,7 +209,10 @@ describe('authorization matrix', () => {
         if (got !== want) failures.push(`${who}: got ${got}, want ${want}`);
       };
       // Anonymous.
-      const anon = await send(env.client(), await c.request({ env, role: null, inScopeUnit: 0, client: env.client() }, 'in'));
+      const anon = await send(
+        env.client(),
+        await c.request({ env, role: null, inScopeUnit: 0, client: env.client() }, 'in'),
+      );
       check('anonymous', anon.status, c.allow === 'public' ? c.ok : 401);
       if (c.allow !== 'public') expect(anon.body.code).toBe('UNAUTHENTICATED');
       // Each role.

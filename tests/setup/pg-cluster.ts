@@ -17,10 +17,15 @@ export interface PgCluster {
 export function pgBinDir(): string {
   const base = '/usr/lib/postgresql';
   const versions = fs.existsSync(base)
-    ? fs.readdirSync(base).filter((v) => fs.existsSync(path.join(base, v, 'bin', 'initdb'))).sort((a, b) => Number(b) - Number(a))
+    ? fs
+        .readdirSync(base)
+        .filter((v) => fs.existsSync(path.join(base, v, 'bin', 'initdb')))
+        .sort((a, b) => Number(b) - Number(a))
     : [];
   if (!versions[0]) {
-    throw new Error('PostgreSQL server binaries not found under /usr/lib/postgresql; run: sudo apt-get install -y postgresql');
+    throw new Error(
+      'PostgreSQL server binaries not found under /usr/lib/postgresql; run: sudo apt-get install -y postgresql',
+    );
   }
   return path.join(base, versions[0], 'bin');
 }
@@ -51,7 +56,16 @@ export async function startPgCluster(): Promise<PgCluster> {
   const dataDir = path.join(dir, 'data');
   if (isRoot()) execFileSync('chown', ['-R', 'postgres', dir]);
   const port = await freePort();
-  asPgUser(path.join(bin, 'initdb'), ['-D', dataDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8']);
+  asPgUser(path.join(bin, 'initdb'), [
+    '-D',
+    dataDir,
+    '-U',
+    'postgres',
+    '--auth=trust',
+    '-E',
+    'UTF8',
+    '--locale=C.UTF-8',
+  ]);
   const opts = [
     `-p ${port}`,
     "-c listen_addresses='127.0.0.1'",

@@ -3,9 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Me } from '../../contracts/auth.ts';
 import { startNode, testConfig } from '../../../tests/helpers/app.ts';
 import { createTestDatabase, testDbKind } from '../../../tests/helpers/db.ts';
+import type { Me } from '../../contracts/auth.ts';
 import { openDatabase } from '../db/client.ts';
 
 function adminCreate(args: string[], env: Record<string, string>) {

@@ -2,12 +2,12 @@ import { parseArgs } from 'node:util';
 import { eq } from 'drizzle-orm';
 import { USERNAME_PATTERN } from '../../contracts/accounts.ts';
 import { SEPARATED_ADMIN_ROLES } from '../../contracts/roles.ts';
+import { loadConfig } from '../config.ts';
 import { accountRoles, accounts } from '../db/schema/accounts.ts';
 import { rememberPassword } from '../features/auth/password.ts';
 import { writeAudit } from '../platform/audit.ts';
 import { generateOneTimePassword, hashPassword } from '../platform/passwords.ts';
 import { readSecuritySettings } from '../platform/security-settings.ts';
-import { loadConfig } from '../config.ts';
 import { fail, openConfiguredDatabase } from './open.ts';
 
 /**
@@ -28,8 +28,10 @@ const { values } = parseArgs({
 
 const username = values.username?.trim().toLowerCase();
 if (!username || !USERNAME_PATTERN.test(username)) {
-  fail('Usage: npm run admin:create -- --username <name> [--name <display name>] [--role sysadmin|secadmin|auditor]\n'
-    + 'The username is 3–32 letters, digits, "_", "." or "-", starting with a letter.');
+  fail(
+    'Usage: npm run admin:create -- --username <name> [--name <display name>] [--role sysadmin|secadmin|auditor]\n' +
+      'The username is 3–32 letters, digits, "_", "." or "-", starting with a letter.',
+  );
 }
 const role = values.role as (typeof SEPARATED_ADMIN_ROLES)[number];
 if (!SEPARATED_ADMIN_ROLES.includes(role)) fail(`--role must be one of ${SEPARATED_ADMIN_ROLES.join(', ')}`);

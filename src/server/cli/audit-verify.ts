@@ -9,7 +9,9 @@ const database = await openConfiguredDatabase();
 try {
   const result = await verifyAuditChain(database.db);
   if (result.ok) {
-    process.stdout.write(`Audit chain intact: ${result.checked} rows, head seq ${result.headSeq ?? '-'} hash ${result.headHash ?? '-'}\n`);
+    process.stdout.write(
+      `Audit chain intact: ${result.checked} rows, head seq ${result.headSeq ?? '-'} hash ${result.headHash ?? '-'}\n`,
+    );
   } else {
     process.stdout.write(`Audit chain BROKEN (${result.problems.length} problem(s) in ${result.checked} rows):\n`);
     for (const p of result.problems) process.stdout.write(`  seq ${p.seq}: ${p.problem}\n`);

@@ -37,7 +37,9 @@ export async function seedDemo(db: Db): Promise<{ units: number; accounts: numbe
     const idOf = new Map(inserted.map((r) => [r.username, r.id]));
     const accountId = (username: string) => idOf.get(username)!;
     await tx.insert(passwordHistory).values(inserted.map((r) => ({ accountId: r.id, passwordHash })));
-    await tx.insert(accountRoles).values(DEMO_ACCOUNTS.map((a) => ({ accountId: accountId(a.username), role: a.role })));
+    await tx
+      .insert(accountRoles)
+      .values(DEMO_ACCOUNTS.map((a) => ({ accountId: accountId(a.username), role: a.role })));
     const scopes = DEMO_ACCOUNTS.flatMap((a) =>
       a.scope.map((code) => ({ accountId: accountId(a.username), unitId: ids.get(code)! })),
     );
@@ -48,7 +50,10 @@ export async function seedDemo(db: Db): Promise<{ units: number; accounts: numbe
       { action: 'demo.seed', targetType: 'system', detail: { units: ids.size, accounts: inserted.length } },
     );
     // Sanity: every scope code resolved.
-    const check = await tx.select({ n: count() }).from(units).where(inArray(units.code, [...ids.keys()]));
+    const check = await tx
+      .select({ n: count() })
+      .from(units)
+      .where(inArray(units.code, [...ids.keys()]));
     if ((check[0]?.n ?? 0) !== ids.size) throw new Error('demo units incomplete');
     return { units: ids.size, accounts: inserted.length };
   });

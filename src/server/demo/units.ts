@@ -38,7 +38,16 @@ const CITIES: { code: string; name: string; counties: { name: string; outlets: s
   },
 ];
 
-const PROVINCE_DEPARTMENTS = ['党建工作部', '办公室', '人力资源部', '运营管理部', '风险管理部', '个人金融部', '公司金融部', '信息科技部'];
+const PROVINCE_DEPARTMENTS = [
+  '党建工作部',
+  '办公室',
+  '人力资源部',
+  '运营管理部',
+  '风险管理部',
+  '个人金融部',
+  '公司金融部',
+  '信息科技部',
+];
 const CITY_DEPARTMENTS = ['综合管理部', '运营管理部', '个人金融部', '风险合规部'];
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -46,26 +55,32 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** The demo tree, parents before children. */
 export function demoUnits(): DemoUnit[] {
   const out: DemoUnit[] = [{ code: 'JN', name: '江南省分行', kind: 'province', parentCode: null }];
-  PROVINCE_DEPARTMENTS.forEach((name, i) =>
-    out.push({ code: `JNB${pad(i + 1)}`, name: `省分行${name}`, kind: 'department', parentCode: 'JN' }),
-  );
+  for (const [i, name] of PROVINCE_DEPARTMENTS.entries()) {
+    out.push({ code: `JNB${pad(i + 1)}`, name: `省分行${name}`, kind: 'department', parentCode: 'JN' });
+  }
   for (const city of CITIES) {
+    const cityShort = city.name.replace('市分行', '');
     out.push({ code: city.code, name: city.name, kind: 'city', parentCode: 'JN' });
-    CITY_DEPARTMENTS.forEach((name, i) =>
-      out.push({ code: `${city.code}B${pad(i + 1)}`, name: `${city.name}${name}`, kind: 'department', parentCode: city.code }),
-    );
-    city.counties.forEach((county, ci) => {
+    for (const [i, name] of CITY_DEPARTMENTS.entries()) {
+      out.push({
+        code: `${city.code}B${pad(i + 1)}`,
+        name: `${city.name}${name}`,
+        kind: 'department',
+        parentCode: city.code,
+      });
+    }
+    for (const [ci, county] of city.counties.entries()) {
       const countyCode = `${city.code}${pad(ci + 1)}`;
-      out.push({ code: countyCode, name: `${city.name.replace('市分行', '')}${county.name}`, kind: 'county', parentCode: city.code });
-      county.outlets.forEach((outlet, oi) =>
+      out.push({ code: countyCode, name: `${cityShort}${county.name}`, kind: 'county', parentCode: city.code });
+      for (const [oi, outlet] of county.outlets.entries()) {
         out.push({
           code: `${countyCode}${pad(oi + 1)}`,
-          name: `${city.name.replace('市分行', '')}${outlet}`,
+          name: `${cityShort}${outlet}`,
           kind: 'outlet',
           parentCode: countyCode,
-        }),
-      );
-    });
+        });
+      }
+    }
   }
   return out;
 }

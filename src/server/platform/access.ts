@@ -1,11 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { pickLang } from '../../contracts/i18n.ts';
-import { type Actor, type ServiceContext, auditContextOf } from './actor.ts';
+import { type Actor, auditContextOf, type ServiceContext } from './actor.ts';
 import { writeAudit } from './audit.ts';
 import { AppError } from './errors.ts';
 import type { Access } from './http-types.ts';
 import { readSecuritySettings } from './security-settings.ts';
-import { CSRF_HEADER, SESSION_COOKIE, loadActor } from './sessions.ts';
+import { CSRF_HEADER, loadActor, SESSION_COOKIE } from './sessions.ts';
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestEnv, type TestEnv } from '../../../tests/helpers/app.ts';
 import type { Account } from '../../contracts/accounts.ts';
 import type { ApiError } from '../../contracts/errors.ts';
-import { type TestEnv, startTestEnv } from '../../../tests/helpers/app.ts';
 import { accounts } from '../db/schema/accounts.ts';
 import { auditLog } from '../db/schema/audit.ts';
 
@@ -31,39 +31,59 @@ describe('CSRF protection of cookie-authenticated mutations', () => {
 
   it('refuses a wrong token', async () => {
     const sys = await env.as('sysadmin');
-    const res = await sys.post<ApiError>('/api/accounts', { username: 'csrf.wrong', displayName: 'x' }, {
-      headers: { 'x-csrf-token': 'forged' },
-    });
+    const res = await sys.post<ApiError>(
+      '/api/accounts',
+      { username: 'csrf.wrong', displayName: 'x' },
+      {
+        headers: { 'x-csrf-token': 'forged' },
+      },
+    );
     expect(res.body.code).toBe('CSRF_FAILED');
   });
 
   it("refuses another session's token", async () => {
     const sys = await env.as('sysadmin');
     const other = await env.as('sysadmin');
-    const res = await sys.post<ApiError>('/api/accounts', { username: 'csrf.other', displayName: 'x' }, {
-      headers: { 'x-csrf-token': other.csrfToken! },
-    });
+    const res = await sys.post<ApiError>(
+      '/api/accounts',
+      { username: 'csrf.other', displayName: 'x' },
+      {
+        headers: { 'x-csrf-token': other.csrfToken! },
+      },
+    );
     expect(res.body.code).toBe('CSRF_FAILED');
   });
 
   it('refuses a cross-site login form post and a cross-origin mutation even with the token', async () => {
     const c = env.client();
-    const login = await c.post<ApiError>('/api/auth/login', { username: 'leader', password: 'x' }, {
-      headers: { origin: 'https://evil.example' },
-    });
+    const login = await c.post<ApiError>(
+      '/api/auth/login',
+      { username: 'leader', password: 'x' },
+      {
+        headers: { origin: 'https://evil.example' },
+      },
+    );
     expect(login.body.code).toBe('CSRF_FAILED');
     const sys = await env.as('sysadmin');
-    const res = await sys.post<ApiError>('/api/accounts', { username: 'csrf.origin', displayName: 'x' }, {
-      headers: { origin: 'https://evil.example' },
-    });
+    const res = await sys.post<ApiError>(
+      '/api/accounts',
+      { username: 'csrf.origin', displayName: 'x' },
+      {
+        headers: { origin: 'https://evil.example' },
+      },
+    );
     expect(res.body.code).toBe('CSRF_FAILED');
   });
 
   it('accepts the same request with the token from the same origin', async () => {
     const sys = await env.as('sysadmin');
-    const res = await sys.post('/api/accounts', { username: 'csrf.ok', displayName: 'x' }, {
-      headers: { origin: env.baseUrl },
-    });
+    const res = await sys.post(
+      '/api/accounts',
+      { username: 'csrf.ok', displayName: 'x' },
+      {
+        headers: { origin: env.baseUrl },
+      },
+    );
     expect(res.status).toBe(201);
   });
 

@@ -1,8 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PASSWORD, startNode, startTestEnv, type TestEnv } from '../../../tests/helpers/app.ts';
 import type { Account } from '../../contracts/accounts.ts';
 import type { ApiError } from '../../contracts/errors.ts';
-import { PASSWORD, type TestEnv, startNode, startTestEnv } from '../../../tests/helpers/app.ts';
 import { auditLog } from '../db/schema/audit.ts';
 import { sessions } from '../db/schema/sessions.ts';
 
@@ -19,7 +19,10 @@ describe('session lifetime', () => {
   it('ends a session idle for more than 30 minutes', async () => {
     const c = await env.as('leader');
     const id = env.fixture.account('leader');
-    await env.database.db.update(sessions).set({ lastSeenAt: sql`now() - interval '31 minutes'` }).where(eq(sessions.accountId, id));
+    await env.database.db
+      .update(sessions)
+      .set({ lastSeenAt: sql`now() - interval '31 minutes'` })
+      .where(eq(sessions.accountId, id));
     const res = await c.get<ApiError>('/api/me');
     expect(res.status).toBe(401);
     expect(res.body.code).toBe('UNAUTHENTICATED');
@@ -29,7 +32,10 @@ describe('session lifetime', () => {
   it('keeps a session that was used 29 minutes ago, and records the activity', async () => {
     const c = await env.as('leader');
     const id = env.fixture.account('leader');
-    await env.database.db.update(sessions).set({ lastSeenAt: sql`now() - interval '29 minutes'` }).where(eq(sessions.accountId, id));
+    await env.database.db
+      .update(sessions)
+      .set({ lastSeenAt: sql`now() - interval '29 minutes'` })
+      .where(eq(sessions.accountId, id));
     expect((await c.get('/api/me')).status).toBe(200);
     const [row] = await sessionsOf(id);
     expect(Date.now() - row!.lastSeenAt.getTime()).toBeLessThan(60_000);
@@ -40,7 +46,10 @@ describe('session lifetime', () => {
     const id = env.fixture.account('counselor');
     const [row] = await sessionsOf(id);
     expect((row!.expiresAt.getTime() - row!.createdAt.getTime()) / 3600_000).toBeCloseTo(12, 5);
-    await env.database.db.update(sessions).set({ expiresAt: sql`now() - interval '1 second'` }).where(eq(sessions.accountId, id));
+    await env.database.db
+      .update(sessions)
+      .set({ expiresAt: sql`now() - interval '1 second'` })
+      .where(eq(sessions.accountId, id));
     expect((await c.get('/api/me')).status).toBe(401);
   });
 
@@ -55,11 +64,17 @@ describe('session lifetime', () => {
     try {
       const c = await env.as('secretary');
       const id = env.fixture.account('secretary');
-      await env.database.db.update(sessions).set({ lastSeenAt: sql`now() - interval '6 minutes'` }).where(eq(sessions.accountId, id));
+      await env.database.db
+        .update(sessions)
+        .set({ lastSeenAt: sql`now() - interval '6 minutes'` })
+        .where(eq(sessions.accountId, id));
       expect((await c.get('/api/me')).status).toBe(401);
     } finally {
       const now = await sys.get<{ value: Record<string, number>; version: number }>('/api/settings/security');
-      await sys.put('/api/settings/security', { value: { ...now.body.value, sessionIdleMinutes: 30 }, version: now.body.version });
+      await sys.put('/api/settings/security', {
+        value: { ...now.body.value, sessionIdleMinutes: 30 },
+        version: now.body.version,
+      });
     }
   });
 });

@@ -48,10 +48,7 @@ export async function endSession(db: Db, sessionId: string): Promise<void> {
 
 /** Ends every session of an account (disabled, roles changed, password reset). */
 export async function endAccountSessions(db: Db, accountId: number): Promise<number> {
-  const removed = await db
-    .delete(sessions)
-    .where(eq(sessions.accountId, accountId))
-    .returning({ id: sessions.id });
+  const removed = await db.delete(sessions).where(eq(sessions.accountId, accountId)).returning({ id: sessions.id });
   return removed.length;
 }
 
@@ -134,4 +131,3 @@ export async function pruneSessions(db: Db, policy: SecuritySettings, now = new 
   const idleCutoff = new Date(now.getTime() - policy.sessionIdleMinutes * 60_000);
   await db.delete(sessions).where(or(lt(sessions.expiresAt, now), lt(sessions.lastSeenAt, idleCutoff)));
 }
-

@@ -31,7 +31,11 @@ export async function registerWeb(app: FastifyInstance, webDir: string): Promise
         .send('The web client is not built yet: run `npm run build` (npm start does it for you).');
     }
     const candidate = path.normalize(url).replace(/^(\.\.[/\\])+/, '');
-    if (candidate !== '/' && fs.existsSync(path.join(webDir, candidate)) && fs.statSync(path.join(webDir, candidate)).isFile()) {
+    if (
+      candidate !== '/' &&
+      fs.existsSync(path.join(webDir, candidate)) &&
+      fs.statSync(path.join(webDir, candidate)).isFile()
+    ) {
       return reply.sendFile(candidate.slice(1));
     }
     return reply.header('cache-control', 'no-cache').sendFile('index.html');

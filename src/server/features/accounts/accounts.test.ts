@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PASSWORD, startTestEnv, type TestEnv } from '../../../../tests/helpers/app.ts';
 import type { Account } from '../../../contracts/accounts.ts';
 import type { ApiError } from '../../../contracts/errors.ts';
-import { PASSWORD, type TestEnv, startTestEnv } from '../../../../tests/helpers/app.ts';
 import { accounts } from '../../db/schema/accounts.ts';
 import { auditLog } from '../../db/schema/audit.ts';
 
@@ -98,9 +98,15 @@ describe('accounts (system administrator)', () => {
     expect((await env.client().login('leader', PASSWORD)).status).toBe(401);
     const fresh = env.client();
     await fresh.login('leader', res.body.oneTimePassword);
-    const reused = await fresh.post<ApiError>('/api/auth/password', { currentPassword: res.body.oneTimePassword, newPassword: PASSWORD });
+    const reused = await fresh.post<ApiError>('/api/auth/password', {
+      currentPassword: res.body.oneTimePassword,
+      newPassword: PASSWORD,
+    });
     expect(reused.body.code).toBe('PASSWORD_REUSED');
-    const changed = await fresh.post('/api/auth/password', { currentPassword: res.body.oneTimePassword, newPassword: 'Jiangnan#2027q' });
+    const changed = await fresh.post('/api/auth/password', {
+      currentPassword: res.body.oneTimePassword,
+      newPassword: 'Jiangnan#2027q',
+    });
     expect(changed.status).toBe(200);
   });
 });
@@ -130,8 +136,15 @@ describe('grants (security administrator)', () => {
     const sec = await env.as('secadmin');
     const id = env.fixture.account('leader');
     const acc = await sec.get<Account>(`/api/accounts/${id}`);
-    for (const roles of [['sysadmin', 'auditor'], ['auditor', 'leader']]) {
-      const res = await sec.put<ApiError>(`/api/accounts/${id}/grants`, { roles, scopeUnitIds: [], version: acc.body.version });
+    for (const roles of [
+      ['sysadmin', 'auditor'],
+      ['auditor', 'leader'],
+    ]) {
+      const res = await sec.put<ApiError>(`/api/accounts/${id}/grants`, {
+        roles,
+        scopeUnitIds: [],
+        version: acc.body.version,
+      });
       expect(res.status).toBe(400);
       expect(res.body.code).toBe('ROLE_CONFLICT');
     }
@@ -141,11 +154,19 @@ describe('grants (security administrator)', () => {
     const sec = await env.as('secadmin');
     const self = env.fixture.account('secadmin');
     const own = await sec.get<Account>(`/api/accounts/${self}`);
-    const res = await sec.put<ApiError>(`/api/accounts/${self}/grants`, { roles: ['secadmin', 'leader'], scopeUnitIds: [], version: own.body.version });
+    const res = await sec.put<ApiError>(`/api/accounts/${self}/grants`, {
+      roles: ['secadmin', 'leader'],
+      scopeUnitIds: [],
+      version: own.body.version,
+    });
     expect(res.body.code).toBe('SELF_MODIFICATION');
     const id = env.fixture.account('leader');
     const acc = await sec.get<Account>(`/api/accounts/${id}`);
-    const bad = await sec.put<ApiError>(`/api/accounts/${id}/grants`, { roles: ['leader'], scopeUnitIds: [999999], version: acc.body.version });
+    const bad = await sec.put<ApiError>(`/api/accounts/${id}/grants`, {
+      roles: ['leader'],
+      scopeUnitIds: [999999],
+      version: acc.body.version,
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.message).toContain('999999');
   });
@@ -154,7 +175,11 @@ describe('grants (security administrator)', () => {
     const sys = await env.as('sysadmin');
     const id = env.fixture.account('leader');
     const acc = await sys.get<Account>(`/api/accounts/${id}`);
-    const grant = await sys.put<ApiError>(`/api/accounts/${id}/grants`, { roles: ['party_admin'], scopeUnitIds: [], version: acc.body.version });
+    const grant = await sys.put<ApiError>(`/api/accounts/${id}/grants`, {
+      roles: ['party_admin'],
+      scopeUnitIds: [],
+      version: acc.body.version,
+    });
     expect(grant.status).toBe(403);
     const sec = await env.as('secadmin');
     const create = await sec.post<ApiError>('/api/accounts', { username: 'sneaky', displayName: 'x' });

@@ -33,7 +33,12 @@ export async function grantAccount(tx: Db, ctx: ServiceContext, id: number, body
     const missing = scopeIds.filter((u) => !found.some((f) => f.id === u));
     if (missing.length > 0) {
       throw new AppError('VALIDATION_FAILED', {
-        params: { summary: ctx.lang === 'zh-CN' ? `数据范围中的机构不存在：${missing.join('、')}` : `unknown units in scope: ${missing.join(', ')}` },
+        params: {
+          summary:
+            ctx.lang === 'zh-CN'
+              ? `数据范围中的机构不存在：${missing.join('、')}`
+              : `unknown units in scope: ${missing.join(', ')}`,
+        },
         details: { fields: [{ field: 'scopeUnitIds', reason: 'unknown_unit' }] },
       });
     }
@@ -43,7 +48,10 @@ export async function grantAccount(tx: Db, ctx: ServiceContext, id: number, body
   if (roles.length) await tx.insert(accountRoles).values(roles.map((role) => ({ accountId: id, role })));
   await tx.delete(accountScopes).where(eq(accountScopes.accountId, id));
   if (scopeIds.length) await tx.insert(accountScopes).values(scopeIds.map((unitId) => ({ accountId: id, unitId })));
-  await tx.update(accounts).set({ updatedAt: new Date(), version: row.version + 1 }).where(eq(accounts.id, id));
+  await tx
+    .update(accounts)
+    .set({ updatedAt: new Date(), version: row.version + 1 })
+    .where(eq(accounts.id, id));
   const changed =
     !sameSet(before.roles, roles) ||
     !sameSet(

@@ -1,8 +1,8 @@
-import ExcelJS from 'exceljs';
 import { and, eq, sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestEnv, type TestEnv } from '../../../../tests/helpers/app.ts';
 import type { AuditEntry } from '../../../contracts/audit.ts';
-import { type TestEnv, startTestEnv } from '../../../../tests/helpers/app.ts';
 import { auditLog } from '../../db/schema/audit.ts';
 import { rowsOf } from '../../db/sql.ts';
 import { writeAudit } from '../../platform/audit.ts';
@@ -48,7 +48,9 @@ describe('hash chain', () => {
     for (const u of ['leader', 'counselor', 'secretary']) await env.as(u);
     const result = await verifyAuditChain(env.database.db, 3);
     expect(result.ok).toBe(true);
-    expect(result.checked).toBe(Number(rowsOf<{ n: string }>(await env.database.db.execute(sql`select count(*) as n from audit_log`))[0]!.n));
+    expect(result.checked).toBe(
+      Number(rowsOf<{ n: string }>(await env.database.db.execute(sql`select count(*) as n from audit_log`))[0]!.n),
+    );
     const rows = await env.database.db.select().from(auditLog).orderBy(auditLog.seq).limit(3);
     expect(rows[0]!.prevHash).toBe('0'.repeat(64));
     expect(rows[1]!.prevHash).toBe(rows[0]!.hash);
@@ -59,7 +61,12 @@ describe('hash chain', () => {
     const db = env.database.db;
     for (const u of ['leader', 'counselor', 'secretary']) await env.as(u);
     // A row in the middle of the chain, with rows after it.
-    const [target] = await db.select().from(auditLog).where(eq(auditLog.action, 'auth.login')).orderBy(auditLog.seq).limit(1);
+    const [target] = await db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, 'auth.login'))
+      .orderBy(auditLog.seq)
+      .limit(1);
     await db.execute(sql`alter table audit_log disable trigger audit_log_guard_row`);
     try {
       await db.execute(sql`update audit_log set actor_username = 'someone-else' where seq = ${target!.seq}`);
@@ -70,7 +77,9 @@ describe('hash chain', () => {
       expect((await verifyAuditChain(db)).ok).toBe(true);
 
       const victim = target!.seq + 1;
-      const saved = rowsOf<Record<string, unknown>>(await db.execute(sql`select * from audit_log where seq = ${victim}`))[0]!;
+      const saved = rowsOf<Record<string, unknown>>(
+        await db.execute(sql`select * from audit_log where seq = ${victim}`),
+      )[0]!;
       await db.execute(sql`delete from audit_log where seq = ${victim}`);
       const removed = await verifyAuditChain(db);
       expect(removed.ok).toBe(false);
@@ -101,7 +110,9 @@ describe('audit log API (audit administrator)', () => {
     expect(res.body.total).toBe(expected.length);
     expect(res.body.items).toHaveLength(1);
     expect(res.body.items[0]!.seq).toBe(Math.max(...expected.map((e) => e.seq)));
-    const future = await auditor.get<Page>(`/api/audit?from=${encodeURIComponent(new Date(Date.now() + 3600_000).toISOString())}`);
+    const future = await auditor.get<Page>(
+      `/api/audit?from=${encodeURIComponent(new Date(Date.now() + 3600_000).toISOString())}`,
+    );
     expect(future.body.total).toBe(0);
   });
 

@@ -6,8 +6,32 @@ import type { Db } from '../../db/client.ts';
 import { auditBatches } from './queries.ts';
 
 const HEADERS: Record<Lang, string[]> = {
-  'zh-CN': ['序号', '时间(UTC)', '操作人编号', '操作人', 'IP', '请求编号', '操作', '对象类型', '对象编号', '结果', '变更内容'],
-  'en-US': ['Seq', 'Time (UTC)', 'Actor ID', 'Actor', 'IP', 'Request ID', 'Action', 'Target type', 'Target ID', 'Result', 'Changes'],
+  'zh-CN': [
+    '序号',
+    '时间(UTC)',
+    '操作人编号',
+    '操作人',
+    'IP',
+    '请求编号',
+    '操作',
+    '对象类型',
+    '对象编号',
+    '结果',
+    '变更内容',
+  ],
+  'en-US': [
+    'Seq',
+    'Time (UTC)',
+    'Actor ID',
+    'Actor',
+    'IP',
+    'Request ID',
+    'Action',
+    'Target type',
+    'Target ID',
+    'Result',
+    'Changes',
+  ],
 };
 
 /**
@@ -23,7 +47,19 @@ export function exportAuditXlsx(db: Db, filters: AuditFilters, lang: Lang): Pass
     for await (const batch of auditBatches(db, filters)) {
       for (const e of batch) {
         sheet
-          .addRow([e.seq, e.at, e.actorId, e.actorUsername, e.ip, e.requestId, e.action, e.targetType, e.targetId, e.result, e.diff === null ? '' : JSON.stringify(e.diff)])
+          .addRow([
+            e.seq,
+            e.at,
+            e.actorId,
+            e.actorUsername,
+            e.ip,
+            e.requestId,
+            e.action,
+            e.targetType,
+            e.targetId,
+            e.result,
+            e.diff === null ? '' : JSON.stringify(e.diff),
+          ])
           .commit();
       }
     }

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestDatabase, createTestDatabase, testDbKind } from '../../../../tests/helpers/db.ts';
+import { createTestDatabase, type TestDatabase, testDbKind } from '../../../../tests/helpers/db.ts';
 import { type Database, openDatabase } from '../../db/client.ts';
 import { runMigrations } from '../../db/migrate.ts';
 import { rowsOf } from '../../db/sql.ts';
@@ -23,9 +23,13 @@ describe('retention purge', () => {
   it('removes only leading rows older than 180 days, leaves a marker, and the chain still verifies', async () => {
     const db = t.database.db;
     for (const days of [400, 300, 200]) {
-      await db.execute(sql`insert into audit_log (at, action, result) values (now() - ${`${days} days`}::interval, 'test.old', 'success')`);
+      await db.execute(
+        sql`insert into audit_log (at, action, result) values (now() - ${`${days} days`}::interval, 'test.old', 'success')`,
+      );
     }
-    await db.execute(sql`insert into audit_log (at, action, result) values (now() - interval '170 days', 'test.recent', 'success')`);
+    await db.execute(
+      sql`insert into audit_log (at, action, result) values (now() - interval '170 days', 'test.recent', 'success')`,
+    );
     await writeAudit(db, system, { action: 'test.now' });
     // Asking to purge everything up to now still spares the last 180 days.
     const [purged] = rowsOf<{ n: string | number }>(await db.execute(sql`select audit_log_purge(now()) as n`));

@@ -1,4 +1,4 @@
-import { type SQL, and, count, desc, eq, gte, ilike, lt, lte, or } from 'drizzle-orm';
+import { and, count, desc, eq, gte, ilike, lt, lte, or, type SQL } from 'drizzle-orm';
 import type { AuditEntry, AuditFilters } from '../../../contracts/audit.ts';
 import type { Db } from '../../db/client.ts';
 import { auditLog } from '../../db/schema/audit.ts';

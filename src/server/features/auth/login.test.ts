@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PASSWORD, startTestEnv, type TestEnv } from '../../../../tests/helpers/app.ts';
 import type { ApiError } from '../../../contracts/errors.ts';
-import { PASSWORD, type TestEnv, startTestEnv } from '../../../../tests/helpers/app.ts';
 import { auditLog } from '../../db/schema/audit.ts';
 import { loginFailures } from '../../db/schema/sessions.ts';
 
@@ -39,8 +39,12 @@ describe('login', () => {
   });
 
   it('answers a wrong password and an unknown username identically', async () => {
-    const wrong = await env.client().post<ApiError>('/api/auth/login', { username: 'leader', password: 'Wrong#password1' });
-    const unknown = await env.client().post<ApiError>('/api/auth/login', { username: 'nobody-here', password: 'Wrong#password1' });
+    const wrong = await env
+      .client()
+      .post<ApiError>('/api/auth/login', { username: 'leader', password: 'Wrong#password1' });
+    const unknown = await env
+      .client()
+      .post<ApiError>('/api/auth/login', { username: 'nobody-here', password: 'Wrong#password1' });
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(unknown.body).toEqual(wrong.body);
@@ -61,7 +65,13 @@ describe('login', () => {
       const r = await c.post<ApiError>('/api/auth/login', { username: 'handler', password: `Wrong#pass${i}xx` });
       codes.push(r.body.code);
     }
-    expect(codes).toEqual(['INVALID_CREDENTIALS', 'INVALID_CREDENTIALS', 'INVALID_CREDENTIALS', 'INVALID_CREDENTIALS', 'ACCOUNT_LOCKED']);
+    expect(codes).toEqual([
+      'INVALID_CREDENTIALS',
+      'INVALID_CREDENTIALS',
+      'INVALID_CREDENTIALS',
+      'INVALID_CREDENTIALS',
+      'ACCOUNT_LOCKED',
+    ]);
     const locked = await c.post<ApiError>('/api/auth/login', { username: 'handler', password: PASSWORD });
     expect(locked.status).toBe(423);
     expect(locked.body.message).toContain('15 分钟');
@@ -88,7 +98,8 @@ describe('login', () => {
 
   it('a success resets the consecutive-failure count', async () => {
     const c = env.client();
-    for (let i = 0; i < 4; i++) await c.post('/api/auth/login', { username: 'counselor', password: `Wrong#pass${i}xx` });
+    for (let i = 0; i < 4; i++)
+      await c.post('/api/auth/login', { username: 'counselor', password: `Wrong#pass${i}xx` });
     expect((await c.login('counselor', PASSWORD)).status).toBe(200);
     for (let i = 0; i < 4; i++) {
       const r = await c.post<ApiError>('/api/auth/login', { username: 'counselor', password: `Wrong#pass${i}xx` });

@@ -66,7 +66,12 @@ function minutesLeft(until: Date): number {
  */
 export async function login(db: Db, input: LoginInput, policy: SecuritySettings): Promise<LoginOutcome> {
   const usernameKey = input.username.trim().toLowerCase();
-  const anonymous: AuditContext = { actorId: null, actorUsername: usernameKey, ip: input.ip, requestId: input.requestId };
+  const anonymous: AuditContext = {
+    actorId: null,
+    actorUsername: usernameKey,
+    ip: input.ip,
+    requestId: input.requestId,
+  };
 
   // Decide inside one transaction, then throw after it commits: failures must be recorded.
   const outcome = await db.transaction(async (tx): Promise<LoginOutcome | AppError> => {

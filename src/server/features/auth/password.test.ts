@@ -1,9 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PASSWORD, startNode, startTestEnv, type TestEnv } from '../../../../tests/helpers/app.ts';
+import type { Client } from '../../../../tests/helpers/client.ts';
 import type { Me } from '../../../contracts/auth.ts';
 import type { ApiError } from '../../../contracts/errors.ts';
-import { PASSWORD, type TestEnv, startNode, startTestEnv } from '../../../../tests/helpers/app.ts';
-import type { Client } from '../../../../tests/helpers/client.ts';
 import { accounts, passwordHistory } from '../../db/schema/accounts.ts';
 
 let env: TestEnv;
@@ -36,7 +36,10 @@ describe('first login with an issued password', () => {
     const blocked = await client.get<ApiError>('/api/units');
     expect(blocked.status).toBe(403);
     expect(blocked.body.code).toBe('PASSWORD_CHANGE_REQUIRED');
-    const changed = await client.post<Me>('/api/auth/password', { currentPassword: otp, newPassword: 'Qingzhou@2027x' });
+    const changed = await client.post<Me>('/api/auth/password', {
+      currentPassword: otp,
+      newPassword: 'Qingzhou@2027x',
+    });
     expect(changed.status).toBe(200);
     expect(changed.body.mustChangePassword).toBe(false);
     // No roles yet: the business route now answers 403 FORBIDDEN, not "change your password".
@@ -52,9 +55,15 @@ describe('password policy', () => {
     expect(short.status).toBe(400);
     expect(short.body.code).toBe('PASSWORD_POLICY');
     expect(short.body.message).toContain('长度至少 10 位');
-    const twoClasses = await client.post<ApiError>('/api/auth/password', { currentPassword: otp, newPassword: 'abcdefghij12' });
+    const twoClasses = await client.post<ApiError>('/api/auth/password', {
+      currentPassword: otp,
+      newPassword: 'abcdefghij12',
+    });
     expect(fieldsOf(twoClasses.body).map((f) => f.reason)).toEqual(['too_few_classes']);
-    const wrong = await client.post<ApiError>('/api/auth/password', { currentPassword: 'not-it', newPassword: 'Qingzhou@2027x' });
+    const wrong = await client.post<ApiError>('/api/auth/password', {
+      currentPassword: 'not-it',
+      newPassword: 'Qingzhou@2027x',
+    });
     expect(wrong.body.code).toBe('PASSWORD_WRONG');
     // Nothing changed: the issued password still works.
     expect((await env.client().login('policy.user', otp)).status).toBe(200);
@@ -83,7 +92,9 @@ describe('password policy', () => {
     const { client, otp } = await newAccount('sessions.user');
     const other = env.client();
     expect((await other.login('sessions.user', otp)).status).toBe(200);
-    expect((await client.post('/api/auth/password', { currentPassword: otp, newPassword: 'Linjiang#2027z' })).status).toBe(200);
+    expect(
+      (await client.post('/api/auth/password', { currentPassword: otp, newPassword: 'Linjiang#2027z' })).status,
+    ).toBe(200);
     expect((await client.get('/api/me')).status).toBe(200);
     expect((await other.get('/api/me')).status).toBe(401);
   });
@@ -110,7 +121,10 @@ describe('password expiry', () => {
   it('never expires when the expiry is set to 0', async () => {
     const off = await startTestEnv({ securityDefaults: { ...env.config.securityDefaults, passwordExpiryDays: 0 } });
     try {
-      await off.database.db.update(accounts).set({ passwordChangedAt: sql`now() - interval '400 days'` }).where(eq(accounts.username, 'leader'));
+      await off.database.db
+        .update(accounts)
+        .set({ passwordChangedAt: sql`now() - interval '400 days'` })
+        .where(eq(accounts.username, 'leader'));
       const c = await off.as('leader');
       const me = await c.get<Me>('/api/me');
       expect(me.body.mustChangePassword).toBe(false);
@@ -132,7 +146,10 @@ describe('demo accounts', () => {
   it('are exempt from forced change and expiry only in demo mode', async () => {
     const demo = await startTestEnv({ demo: true });
     try {
-      await demo.database.db.update(accounts).set({ passwordChangedAt: sql`now() - interval '400 days'` }).where(eq(accounts.username, 'leader'));
+      await demo.database.db
+        .update(accounts)
+        .set({ passwordChangedAt: sql`now() - interval '400 days'` })
+        .where(eq(accounts.username, 'leader'));
       const c = await demo.as('leader');
       expect((await c.get<Me>('/api/me')).body.mustChangePassword).toBe(false);
       const notDemo = await startNode(demo.database, { ...demo.config, demo: false });

@@ -6,7 +6,7 @@ import { clientIp, serviceContext } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { AppError } from '../../platform/errors.ts';
 import { policyOf, typed } from '../../platform/route.ts';
-import { SESSION_COOKIE, endSession, loadActor } from '../../platform/sessions.ts';
+import { endSession, loadActor, SESSION_COOKIE } from '../../platform/sessions.ts';
 import { login } from './login.ts';
 import { describeMe } from './me.ts';
 import { changePassword } from './password.ts';
@@ -64,7 +64,11 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
       const ctx = serviceContext(req);
       await app.database.db.transaction(async (tx) => {
         await endSession(tx, ctx.actor.sessionId);
-        await writeAudit(tx, ctx.audit, { action: 'auth.logout', targetType: 'account', targetId: ctx.actor.accountId });
+        await writeAudit(tx, ctx.audit, {
+          action: 'auth.logout',
+          targetType: 'account',
+          targetId: ctx.actor.accountId,
+        });
       });
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return { ok: true as const };

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestEnv, startNode, startTestEnv } from '../../../../tests/helpers/app.ts';
+import { startNode, startTestEnv, type TestEnv } from '../../../../tests/helpers/app.ts';
 import { testDbKind } from '../../../../tests/helpers/db.ts';
 import { freePort } from '../../../../tests/setup/pg-cluster.ts';
 import { openDatabase } from '../../db/client.ts';
@@ -30,7 +30,9 @@ describe('health and readiness', () => {
       expect(res.status).toBe(503);
       expect(res.body.status).toBe('migrations_pending');
     } finally {
-      await db.execute(sql`insert into drizzle.__drizzle_migrations (id, hash, created_at) values (${last.id}, ${last.hash}, ${last.created_at})`);
+      await db.execute(
+        sql`insert into drizzle.__drizzle_migrations (id, hash, created_at) values (${last.id}, ${last.hash}, ${last.created_at})`,
+      );
     }
     expect((await env.client().get('/readyz')).status).toBe(200);
   });
@@ -61,11 +63,15 @@ describe('health and readiness', () => {
 
 describe('OpenAPI document', () => {
   it('is generated from the zod schemas of the routes', async () => {
-    const res = await env.client().get<{ openapi: string; paths: Record<string, Record<string, { requestBody?: unknown }>> }>('/api/docs');
+    const res = await env
+      .client()
+      .get<{ openapi: string; paths: Record<string, Record<string, { requestBody?: unknown }>> }>('/api/docs');
     expect(res.status).toBe(200);
     expect(res.body.openapi).toMatch(/^3\./);
     const login = res.body.paths['/api/auth/login']?.post as {
-      requestBody: { content: { 'application/json': { schema: { properties: Record<string, unknown>; required: string[] } } } };
+      requestBody: {
+        content: { 'application/json': { schema: { properties: Record<string, unknown>; required: string[] } } };
+      };
     };
     const schema = login.requestBody.content['application/json'].schema;
     expect(Object.keys(schema.properties).sort()).toEqual(['password', 'username']);

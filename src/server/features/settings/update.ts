@@ -5,7 +5,7 @@ import { settings } from '../../db/schema/settings.ts';
 import type { ServiceContext } from '../../platform/actor.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { staleVersion } from '../../platform/errors.ts';
-import { SECURITY_SETTINGS_KEY, readSecuritySettings } from '../../platform/security-settings.ts';
+import { readSecuritySettings, SECURITY_SETTINGS_KEY } from '../../platform/security-settings.ts';
 
 /** Replaces the security policy; `version` must be the one the editor loaded (0 = never saved). */
 export async function updateSecuritySettings(

@@ -29,7 +29,8 @@ function generations(rows: readonly NewUnit[]): NewUnit[][] {
   const out: NewUnit[][] = [];
   for (const r of rows) {
     const d = depthOf(r, new Set());
-    (out[d] ??= []).push(r);
+    out[d] ??= [];
+    out[d].push(r);
   }
   return out;
 }

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestEnv, type TestEnv } from '../../../../tests/helpers/app.ts';
 import type { ApiError } from '../../../contracts/errors.ts';
 import type { Unit, UnitDetail } from '../../../contracts/units.ts';
-import { type TestEnv, startTestEnv } from '../../../../tests/helpers/app.ts';
 import { auditLog } from '../../db/schema/audit.ts';
 import { units } from '../../db/schema/units.ts';
 
