@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../../src/server/app.ts';
 import { type Config, loadConfig } from '../../src/server/config.ts';
 import type { Database } from '../../src/server/db/client.ts';
@@ -70,4 +71,25 @@ export async function startTestEnv(overrides: Partial<Config> = {}): Promise<Tes
       await db.drop();
     },
   };
+}
+
+/**
+ * Starts a test environment before the file's tests and tears it down after.
+ * Returns a stand-in that forwards to the environment once it exists, so tests
+ * read `env.as(...)`, `env.fixture` directly.
+ */
+export function useTestEnv(overrides: Partial<Config> = {}): TestEnv {
+  let current: TestEnv | undefined;
+  beforeAll(async () => {
+    current = await startTestEnv(overrides);
+  });
+  afterAll(async () => {
+    await current?.teardown();
+  });
+  return new Proxy({} as TestEnv, {
+    get(_target, key) {
+      if (!current) throw new Error('the test environment is used before beforeAll started it');
+      return Reflect.get(current, key);
+    },
+  });
 }

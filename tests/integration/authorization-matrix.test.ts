@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ApiError } from '../../src/contracts/errors.ts';
 import { ROLES, type Role } from '../../src/contracts/roles.ts';
 import { accounts } from '../../src/server/db/schema/accounts.ts';
 import { readSecuritySettings } from '../../src/server/platform/security-settings.ts';
-import { PASSWORD, startTestEnv, type TestEnv, testConfig } from '../helpers/app.ts';
+import { PASSWORD, type TestEnv, testConfig, useTestEnv } from '../helpers/app.ts';
 import type { Client } from '../helpers/client.ts';
 import { addAccount, ROLE_ACCOUNTS } from '../helpers/fixture.ts';
 
@@ -163,14 +163,12 @@ const MATRIX: Record<string, Case> = {
   },
 };
 
-let env: TestEnv;
+// Every check signs in afresh: lift the per-IP login rate limit for this file.
+const env = useTestEnv({ securityDefaults: { ...testConfig().securityDefaults, loginRatePerMinute: 10_000 } });
 beforeAll(async () => {
-  // Every check signs in afresh: lift the per-IP login rate limit for this file.
-  env = await startTestEnv({ securityDefaults: { ...testConfig().securityDefaults, loginRatePerMinute: 10_000 } });
   const admin = await accountRow(env, 'admin');
   await addAccount(env.database.db, 'matrix.target', '矩阵目标', 'leader', ['JN02'], admin.passwordHash);
 });
-afterAll(() => env.teardown());
 
 async function send(client: Client, req: Req) {
   return client.request<ApiError>(req.method, req.url, req.body === undefined ? {} : { body: req.body });

@@ -1,16 +1,12 @@
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASSWORD, startNode, startTestEnv, type TestEnv } from '../../../tests/helpers/app.ts';
+import { describe, expect, it } from 'vitest';
+import { PASSWORD, startNode, type TestEnv, useTestEnv } from '../../../tests/helpers/app.ts';
 import type { Account } from '../../contracts/accounts.ts';
 import type { ApiError } from '../../contracts/errors.ts';
 import { auditLog } from '../db/schema/audit.ts';
 import { sessions } from '../db/schema/sessions.ts';
 
-let env: TestEnv;
-beforeAll(async () => {
-  env = await startTestEnv();
-});
-afterAll(() => env.teardown());
+const env = useTestEnv();
 
 const sessionsOf = (accountId: number) =>
   env.database.db.select().from(sessions).where(eq(sessions.accountId, accountId));

@@ -5,6 +5,7 @@ import type { Db } from '../../db/client.ts';
 import { accountRoles, accountScopes, accounts } from '../../db/schema/accounts.ts';
 import { units } from '../../db/schema/units.ts';
 import { notFound } from '../../platform/errors.ts';
+import { type Page, paged } from '../../platform/paging.ts';
 import { escapeLike } from '../../platform/scope.ts';
 
 const isRole = (r: string): r is Role => (ROLES as readonly string[]).includes(r);
@@ -41,21 +42,17 @@ async function withGrants(db: Db, rows: AccountRow[]): Promise<Account[]> {
 export async function listAccounts(
   db: Db,
   query: { page: number; pageSize: number; q?: string | undefined },
-): Promise<{ items: Account[]; total: number; page: number; pageSize: number }> {
+): Promise<Page<Account>> {
   const where = query.q
     ? or(ilike(accounts.username, `%${escapeLike(query.q)}%`), ilike(accounts.displayName, `%${escapeLike(query.q)}%`))
     : undefined;
-  const [rows, [totalRow]] = await Promise.all([
-    db
-      .select()
-      .from(accounts)
-      .where(where)
-      .orderBy(asc(accounts.username))
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize),
-    db.select({ n: count() }).from(accounts).where(where),
-  ]);
-  return { items: await withGrants(db, rows), total: totalRow?.n ?? 0, page: query.page, pageSize: query.pageSize };
+  return paged(
+    query,
+    (limit, offset) =>
+      db.select().from(accounts).where(where).orderBy(asc(accounts.username)).limit(limit).offset(offset),
+    () => db.select({ n: count() }).from(accounts).where(where),
+    (rows) => withGrants(db, rows),
+  );
 }
 
 export async function getAccount(db: Db, id: number): Promise<Account> {

@@ -2,6 +2,7 @@ import { and, count, desc, eq, gte, ilike, lt, lte, or, type SQL } from 'drizzle
 import type { AuditEntry, AuditFilters } from '../../../contracts/audit.ts';
 import type { Db } from '../../db/client.ts';
 import { auditLog } from '../../db/schema/audit.ts';
+import { type Page, paged } from '../../platform/paging.ts';
 import { escapeLike } from '../../platform/scope.ts';
 
 export function auditWhere(f: AuditFilters): SQL | undefined {
@@ -41,19 +42,14 @@ export function toEntry(r: AuditRow): AuditEntry {
 export async function searchAudit(
   db: Db,
   q: AuditFilters & { page: number; pageSize: number },
-): Promise<{ items: AuditEntry[]; total: number; page: number; pageSize: number }> {
+): Promise<Page<AuditEntry>> {
   const where = auditWhere(q);
-  const [rows, [totalRow]] = await Promise.all([
-    db
-      .select()
-      .from(auditLog)
-      .where(where)
-      .orderBy(desc(auditLog.seq))
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize),
-    db.select({ n: count() }).from(auditLog).where(where),
-  ]);
-  return { items: rows.map(toEntry), total: totalRow?.n ?? 0, page: q.page, pageSize: q.pageSize };
+  return paged(
+    q,
+    (limit, offset) => db.select().from(auditLog).where(where).orderBy(desc(auditLog.seq)).limit(limit).offset(offset),
+    () => db.select({ n: count() }).from(auditLog).where(where),
+    (rows) => rows.map(toEntry),
+  );
 }
 
 /** Walks matching rows newest first in keyset batches, for exports of any size. */

@@ -1,15 +1,11 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startNode, startTestEnv, type TestEnv } from '../../../../tests/helpers/app.ts';
+import { describe, expect, it } from 'vitest';
+import { startNode, type TestEnv, useTestEnv } from '../../../../tests/helpers/app.ts';
 import { testDbKind } from '../../../../tests/helpers/db.ts';
 import { freePort } from '../../../../tests/setup/pg-cluster.ts';
 import { openDatabase } from '../../db/client.ts';
 
-let env: TestEnv;
-beforeAll(async () => {
-  env = await startTestEnv();
-});
-afterAll(() => env.teardown());
+const env = useTestEnv();
 
 describe('health and readiness', () => {
   it('/healthz and /readyz answer 200 on a migrated database', async () => {
