@@ -17,7 +17,7 @@ export function ForcedPasswordLayout({ children }: { children: ReactNode }) {
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ background: '#fff', paddingInline: 16, borderBottom: '1px solid #f0f0f0' }}>
         <Flex justify="space-between" align="center" style={{ height: '100%' }}>
-          <Space>
+          <Space align="center">
             <Logo size={28} />
             <Typography.Text strong style={{ fontSize: 18 }}>
               {t('app.name')}

@@ -1,7 +1,7 @@
 /** The mark: a red seal with 联, drawn inline so no image is fetched. */
 export function Logo({ size = 32 }: { size?: number }) {
   return (
-    <svg width={size} height={size} viewBox="0 0 32 32" role="img" aria-hidden="true">
+    <svg width={size} height={size} viewBox="0 0 32 32" aria-hidden="true" style={{ display: 'block' }}>
       <rect width="32" height="32" rx="6" fill="#c8161d" />
       <text
         x="16"

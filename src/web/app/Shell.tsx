@@ -10,6 +10,7 @@ import { visibleMenu } from './menu.tsx';
 import { PageLoading } from './PageLoading.tsx';
 import { useMe } from './session.tsx';
 import { UserMenu } from './UserMenu.tsx';
+import { useCompact } from './useCompact.ts';
 
 /**
  * The signed-in frame: a menu cut to the account's permissions, the user menu
@@ -21,6 +22,8 @@ export function Shell() {
   const t = useT();
   const location = useLocation();
   const navigate = useNavigate();
+  // On a phone the name would wrap the header; it moves into the user menu instead.
+  const compact = useCompact();
 
   if (me.mustChangePassword) {
     if (location.pathname !== '/change-password') return <Navigate to="/change-password" replace />;
@@ -49,8 +52,8 @@ export function Shell() {
       avatarProps={{
         icon: <UserOutlined />,
         size: 'small',
-        title: me.account.displayName,
-        render: (_props, dom) => <UserMenu>{dom}</UserMenu>,
+        title: compact ? undefined : me.account.displayName,
+        render: (_props, dom) => <UserMenu nameInMenu={compact ? me.account.displayName : null}>{dom}</UserMenu>,
       }}
       actionsRender={() => [<LangSwitch key="lang" />]}
       token={{
@@ -59,7 +62,8 @@ export function Shell() {
         pageContainer: { paddingBlockPageContainerContent: 16, paddingInlinePageContainerContent: 16 },
       }}
     >
-      <Suspense fallback={<PageLoading />}>
+      {/* Keyed by account: if the session turns into another account, no page keeps the old one's state. */}
+      <Suspense key={me.account.id} fallback={<PageLoading />}>
         <Outlet />
       </Suspense>
     </ProLayout>

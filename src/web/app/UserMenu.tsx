@@ -7,7 +7,7 @@ import { useT } from './i18n/index.tsx';
 import { useSession } from './session.tsx';
 
 /** The header's user name opens 修改密码 / 退出登录. */
-export function UserMenu({ children }: { children: ReactNode }) {
+export function UserMenu({ children, nameInMenu }: { children: ReactNode; nameInMenu: string | null }) {
   const t = useT();
   const navigate = useNavigate();
   const { signOut } = useSession();
@@ -17,6 +17,7 @@ export function UserMenu({ children }: { children: ReactNode }) {
       trigger={['click']}
       menu={{
         items: [
+          ...(nameInMenu ? [{ key: 'name', label: nameInMenu, disabled: true }, { type: 'divider' as const }] : []),
           { key: 'password', icon: <KeyOutlined />, label: t('auth.changePassword') },
           { type: 'divider' },
           { key: 'logout', icon: <LogoutOutlined />, label: t('auth.logout'), danger: true },

@@ -6,7 +6,7 @@ import { useMe, useSession } from './session.tsx';
 
 /** Where to go after login: only a path inside this app, never another origin. */
 export function safeReturnPath(from: string | null): string {
-  if (!from || !from.startsWith('/') || from.startsWith('//') || from.startsWith('/login')) return '/';
+  if (!from?.startsWith('/') || from.startsWith('//') || from.startsWith('/login')) return '/';
   return from;
 }
 

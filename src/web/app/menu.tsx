@@ -16,7 +16,13 @@ export interface MenuEntry {
 
 export const MENU: readonly MenuEntry[] = [
   { path: '/', label: 'menu.home', hint: null, icon: <HomeOutlined />, permission: null },
-  { path: '/units', label: 'menu.units', hint: 'home.shortcut.units', icon: <ApartmentOutlined />, permission: 'units.read' },
+  {
+    path: '/units',
+    label: 'menu.units',
+    hint: 'home.shortcut.units',
+    icon: <ApartmentOutlined />,
+    permission: 'units.read',
+  },
   {
     path: '/accounts',
     label: 'menu.accounts',
@@ -31,7 +37,13 @@ export const MENU: readonly MenuEntry[] = [
     icon: <SettingOutlined />,
     permission: 'settings.manage',
   },
-  { path: '/audit', label: 'menu.audit', hint: 'home.shortcut.audit', icon: <AuditOutlined />, permission: 'audit.read' },
+  {
+    path: '/audit',
+    label: 'menu.audit',
+    hint: 'home.shortcut.audit',
+    icon: <AuditOutlined />,
+    permission: 'audit.read',
+  },
 ];
 
 export function visibleMenu(permissions: readonly Permission[]): MenuEntry[] {

@@ -1,7 +1,9 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
-import enUSLocale from 'antd/locale/en_US';
-import zhCNLocale from 'antd/locale/zh_CN';
+// The ES-module build: through the CommonJS one, Vite's interop loses the nested locales
+// (pagination stayed English and ProTable's texts stayed Chinese).
+import enUSLocale from 'antd/es/locale/en_US';
+import zhCNLocale from 'antd/es/locale/zh_CN';
 import type { ReactNode } from 'react';
 import { ApiRequestError } from './api/client.ts';
 import { LangProvider, useLang } from './i18n/index.tsx';

@@ -11,6 +11,8 @@ import { useT } from './i18n/index.tsx';
  * when nobody is signed in; the route guards decide where that leads.
  */
 const ME_KEY = ['me'] as const;
+/** Queries that do not depend on who is signed in (the public login configuration). */
+const KEEP_ACROSS_ACCOUNTS = new Set<string>([ME_KEY[0], 'auth-config']);
 
 async function fetchMe(): Promise<Me | null> {
   try {
@@ -41,24 +43,30 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [signedOut, setSignedOut] = useState(false);
   const query = useQuery({ queryKey: ME_KEY, queryFn: fetchMe, staleTime: Number.POSITIVE_INFINITY });
 
-  /** Another account's cached pages must never show, so everything but `me` is dropped. */
+  /** Another account's cached pages must never show, so everything account-bound is dropped. */
   const setMe = useCallback(
     (me: Me | null) => {
       setCsrfToken(me?.csrfToken ?? null);
-      qc.removeQueries({ predicate: (q) => q.queryKey[0] !== ME_KEY[0] });
+      qc.removeQueries({ predicate: (q) => !KEEP_ACROSS_ACCOUNTS.has(String(q.queryKey[0])) });
       qc.setQueryData(ME_KEY, me);
     },
     [qc],
   );
 
-  useEffect(
-    () =>
-      onAuthProblem((problem) => {
-        if (problem === 'UNAUTHENTICATED') setMe(null);
-        else void qc.invalidateQueries({ queryKey: ME_KEY });
-      }),
-    [qc, setMe],
-  );
+  useEffect(() => {
+    /** Re-reads the session; if another tab signed in as someone else, this tab becomes that account cleanly. */
+    const refresh = async () => {
+      const before = qc.getQueryData<Me | null>(ME_KEY);
+      const after = await fetchMe().catch(() => before ?? null);
+      if (after?.account.id !== before?.account.id) setMe(after);
+      else qc.setQueryData(ME_KEY, after);
+    };
+    return onAuthProblem((problem) => {
+      if (problem === 'UNAUTHENTICATED') setMe(null);
+      // A password change became due, or the session (and its CSRF token) changed under this tab.
+      else void refresh();
+    });
+  }, [qc, setMe]);
 
   const value = useMemo<SessionValue>(
     () => ({
@@ -71,21 +79,25 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         return me;
       },
       signOut: async () => {
+        setSignedOut(true);
         try {
           await api('POST', '/api/auth/logout', okSchema);
         } finally {
           // Even if the server is gone, this tab forgets the session.
-          setSignedOut(true);
           setMe(null);
         }
       },
-      acceptMe: (me) => qc.setQueryData(ME_KEY, me),
+      acceptMe: (me) => {
+        setCsrfToken(me.csrfToken);
+        qc.setQueryData(ME_KEY, me);
+      },
     }),
     [query.data, signedOut, setMe, qc],
   );
 
   if (query.isPending) return <Spin size="large" fullscreen tip={t('common.loading')} />;
-  if (query.isError) {
+  // Only when there is no session to show at all; a failed re-read keeps the page.
+  if (query.isError && query.data === undefined) {
     return (
       <Result
         status="warning"

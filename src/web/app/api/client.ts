@@ -41,7 +41,10 @@ export class ApiRequestError extends Error {
   }
 }
 
-export type AuthProblem = 'UNAUTHENTICATED' | 'PASSWORD_CHANGE_REQUIRED';
+/** Answers that say the session itself changed; the session layer re-reads /api/me or signs out. */
+export type AuthProblem = 'UNAUTHENTICATED' | 'PASSWORD_CHANGE_REQUIRED' | 'CSRF_FAILED';
+const AUTH_PROBLEMS: readonly string[] = ['UNAUTHENTICATED', 'PASSWORD_CHANGE_REQUIRED', 'CSRF_FAILED'];
+const isAuthProblem = (code: string): code is AuthProblem => AUTH_PROBLEMS.includes(code);
 
 let lang: Lang = DEFAULT_LANG;
 let csrfToken: string | null = null;
@@ -111,7 +114,7 @@ export async function send(method: Method, path: string, body?: unknown): Promis
   }
   if (res.ok) return res;
   const err = await toError(res);
-  if (err.code === 'UNAUTHENTICATED' || err.code === 'PASSWORD_CHANGE_REQUIRED') authListener?.(err.code);
+  if (isAuthProblem(err.code)) authListener?.(err.code);
   throw err;
 }
 

@@ -1,3 +1,4 @@
+import { isCancelledError } from '@tanstack/react-query';
 import type { FormInstance } from 'antd';
 import { App } from 'antd';
 import { useCallback } from 'react';
@@ -37,6 +38,8 @@ export function useApiErrorHandler(): (err: unknown, opts?: ErrorHandlingOptions
   const t = useT();
   return useCallback(
     (err: unknown, opts: ErrorHandlingOptions = {}) => {
+      // A query dropped on purpose (sign-out clears the cache) is not the user's problem.
+      if (isCancelledError(err)) return;
       if (!(err instanceof ApiRequestError)) {
         console.error(err);
         void message.error(t('error.client'));

@@ -4,7 +4,6 @@ import type { MessageKey } from './zh-CN.ts';
 export const enUS: Record<MessageKey, string> = {
   'app.name': 'Liandian',
   'app.fullTitle': 'Liandian · Grassroots Party-Building Pairing Platform',
-  'app.tagline': 'Grassroots Party-building pairing platform',
   'lang.zh-CN': '中文',
   'lang.en-US': 'English',
 
@@ -34,15 +33,13 @@ export const enUS: Record<MessageKey, string> = {
 
   'common.loading': 'Loading…',
   'common.retry': 'Retry',
-  'common.ok': 'OK',
-  'common.cancel': 'Cancel',
   'common.save': 'Save',
   'common.none': 'None',
   'common.backHome': 'Back to home',
-  'common.staleReloaded': 'Someone else changed this record. The latest data has been reloaded; please check it and try again.',
+  'common.staleReloaded':
+    'Someone else changed this record. The latest data has been reloaded; please check it and try again.',
   'common.loadFailed': 'Could not load the data',
   'common.saved': 'Saved',
-  'common.yes': 'Yes',
   'common.no': 'No',
   'common.listSeparator': ', ',
 
@@ -77,6 +74,7 @@ export const enUS: Record<MessageKey, string> = {
   'password.newRequired': 'Enter a new password',
   'password.confirmRequired': 'Enter the new password again',
   'password.mismatch': 'The two new passwords differ',
+  'password.policyUnmet': 'The new password does not meet the rules below yet',
   'password.policyTitle': 'Password rules',
   'password.submit': 'Change password',
   'password.changed': 'Your password has been changed',

@@ -26,6 +26,7 @@ function applyLang(lang: Lang): void {
   setRequestLang(lang);
   dayjs.locale(lang === 'zh-CN' ? 'zh-cn' : 'en');
   document.documentElement.lang = lang;
+  document.title = translate(lang, 'app.name');
 }
 
 interface LangContextValue {

@@ -5,7 +5,6 @@
 export const zhCN = {
   'app.name': '联点',
   'app.fullTitle': '联点 · 基层党建结对管理平台',
-  'app.tagline': '基层党建结对管理平台',
   'lang.zh-CN': '中文',
   'lang.en-US': 'English',
 
@@ -35,15 +34,12 @@ export const zhCN = {
 
   'common.loading': '加载中…',
   'common.retry': '重试',
-  'common.ok': '确定',
-  'common.cancel': '取消',
   'common.save': '保存',
   'common.none': '无',
   'common.backHome': '返回首页',
   'common.staleReloaded': '该记录已被他人修改，已为您重新加载最新数据，请核对后再操作。',
   'common.loadFailed': '数据加载失败',
   'common.saved': '已保存',
-  'common.yes': '是',
   'common.no': '否',
 
   'error.network': '无法连接服务器，请检查网络后重试',
@@ -75,6 +71,7 @@ export const zhCN = {
   'password.newRequired': '请输入新密码',
   'password.confirmRequired': '请再次输入新密码',
   'password.mismatch': '两次输入的新密码不一致',
+  'password.policyUnmet': '新密码尚不符合下列要求',
   'password.policyTitle': '密码要求',
   'password.submit': '确认修改',
   'password.changed': '密码已修改',
@@ -143,13 +140,15 @@ export const zhCN = {
   'account.resetConfirm': '确定重置账号 {username} 的密码？',
   'account.resetHint': '将生成新的一次性密码，原密码立即失效，对方下次登录时必须修改密码。',
   'account.otpTitle': '一次性密码',
-  'account.otpWarning': '请将此密码安全地告知 {username}。密码只显示这一次，关闭后无法再次查看；对方首次登录时必须修改密码。',
+  'account.otpWarning':
+    '请将此密码安全地告知 {username}。密码只显示这一次，关闭后无法再次查看；对方首次登录时必须修改密码。',
   'account.otpDone': '我已记下',
   'account.copy': '复制',
   'account.copied': '已复制',
   'account.grant': '授权',
   'account.grantTitle': '授权：{username}',
-  'account.grantHint': '系统管理员、安全管理员、审计管理员三个角色互斥，且不能与业务角色同时授予。授权变更后该账号需重新登录。',
+  'account.grantHint':
+    '系统管理员、安全管理员、审计管理员三个角色互斥，且不能与业务角色同时授予。授权变更后该账号需重新登录。',
   'account.businessRoles': '业务角色',
   'account.adminRoles': '三员角色',
   'account.roleConflict': '三员角色互斥，且不能与业务角色同时授予',

@@ -53,7 +53,7 @@ export function AccountRowActions({ account, h }: { account: Account; h: Account
     });
 
   return (
-    <Space size={12} wrap={false}>
+    <Space size={12} wrap={false} style={{ whiteSpace: 'nowrap' }}>
       {h.canManage ? <Typography.Link onClick={() => h.onEdit(account)}>{t('account.edit')}</Typography.Link> : null}
       {h.canManage && !self ? (
         <Typography.Link type={account.disabled ? undefined : 'danger'} onClick={toggle}>
@@ -61,7 +61,9 @@ export function AccountRowActions({ account, h }: { account: Account; h: Account
         </Typography.Link>
       ) : null}
       {h.canManage ? <Typography.Link onClick={reset}>{t('account.resetPassword')}</Typography.Link> : null}
-      {h.canGrant && !self ? <Typography.Link onClick={() => h.onGrant(account)}>{t('account.grant')}</Typography.Link> : null}
+      {h.canGrant && !self ? (
+        <Typography.Link onClick={() => h.onGrant(account)}>{t('account.grant')}</Typography.Link>
+      ) : null}
     </Space>
   );
 }

@@ -6,9 +6,10 @@ import type { Account } from '../../../contracts/accounts.ts';
 import { useApiErrorHandler } from '../../app/api/errors.ts';
 import { useT } from '../../app/i18n/index.tsx';
 import { useMe } from '../../app/session.tsx';
+import { useCompact } from '../../app/useCompact.ts';
 import { type IssuedPassword, listAccounts } from './api.ts';
-import { accountColumns } from './columns.tsx';
 import { CreateAccountModal } from './CreateAccountModal.tsx';
+import { accountColumns } from './columns.tsx';
 import { EditAccountModal } from './EditAccountModal.tsx';
 import { GrantModal } from './GrantModal.tsx';
 import { OneTimePasswordModal } from './OneTimePasswordModal.tsx';
@@ -27,16 +28,21 @@ export default function AccountsPage() {
   const canManage = me.permissions.includes('accounts.manage');
   const canGrant = me.permissions.includes('roles.grant');
   const reload = () => void actionRef.current?.reload();
+  const compact = useCompact();
 
-  const columns = accountColumns(t, {
-    canManage,
-    canGrant,
-    selfId: me.account.id,
-    onEdit: setEditing,
-    onGrant: setGranting,
-    onIssued: setIssued,
-    reload,
-  });
+  const columns = accountColumns(
+    t,
+    {
+      canManage,
+      canGrant,
+      selfId: me.account.id,
+      onEdit: setEditing,
+      onGrant: setGranting,
+      onIssued: setIssued,
+      reload,
+    },
+    compact,
+  );
 
   return (
     <PageContainer title={t('menu.accounts')}>

@@ -15,7 +15,15 @@ const FIELDS = ['roles', 'scope'] as const;
 const BUSINESS_ROLES = ROLES.filter((r) => !SEPARATED_ADMIN_ROLES.includes(r));
 
 /** Roles and data scope of an account (security administrator). */
-export function GrantModal({ account, onClose, onSaved }: { account: Account; onClose: () => void; onSaved: () => void }) {
+export function GrantModal({
+  account,
+  onClose,
+  onSaved,
+}: {
+  account: Account;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const t = useT();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();

@@ -23,7 +23,8 @@ export const updateAccount = (id: number, body: UpdateAccountBody) =>
 export const resetAccountPassword = (id: number, version: number) =>
   api('POST', `/api/accounts/${id}/reset-password`, issuedPasswordSchema, { version });
 
-export const grantAccount = (id: number, body: GrantBody) => api('PUT', `/api/accounts/${id}/grants`, accountSchema, body);
+export const grantAccount = (id: number, body: GrantBody) =>
+  api('PUT', `/api/accounts/${id}/grants`, accountSchema, body);
 
 const pickerList = z.array(unitPickerItemSchema);
 

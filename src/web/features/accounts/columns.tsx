@@ -5,14 +5,14 @@ import { formatDateTime } from '../../app/format.ts';
 import type { Translate } from '../../app/i18n/index.tsx';
 import { type AccountActionHandlers, AccountRowActions } from './AccountRowActions.tsx';
 
-export function accountColumns(t: Translate, h: AccountActionHandlers): ProColumns<Account>[] {
+/** `compact` (phones): the actions column scrolls with the rest instead of covering half the screen. */
+export function accountColumns(t: Translate, h: AccountActionHandlers, compact: boolean): ProColumns<Account>[] {
   const columns: ProColumns<Account>[] = [
-    { title: t('account.username'), dataIndex: 'username', width: 120 },
-    { title: t('account.displayName'), dataIndex: 'displayName', width: 220 },
+    { title: t('account.username'), dataIndex: 'username' },
+    { title: t('account.displayName'), dataIndex: 'displayName' },
     {
       title: t('account.roles'),
       dataIndex: 'roles',
-      width: 180,
       render: (_, a) =>
         a.roles.length ? (
           <Space size={[0, 4]} wrap>
@@ -29,7 +29,6 @@ export function accountColumns(t: Translate, h: AccountActionHandlers): ProColum
     {
       title: t('account.scope'),
       dataIndex: 'scope',
-      width: 200,
       render: (_, a) =>
         a.scope.length ? (
           a.scope.map((u) => u.name).join(t('common.listSeparator'))
@@ -40,21 +39,22 @@ export function accountColumns(t: Translate, h: AccountActionHandlers): ProColum
     {
       title: t('account.status'),
       dataIndex: 'disabled',
-      width: 90,
       render: (_, a) => (
-        <Badge status={a.disabled ? 'default' : 'success'} text={t(a.disabled ? 'account.statusDisabled' : 'account.statusEnabled')} />
+        <Badge
+          status={a.disabled ? 'default' : 'success'}
+          text={t(a.disabled ? 'account.statusDisabled' : 'account.statusEnabled')}
+        />
       ),
     },
     {
       title: t('account.mustChange'),
       dataIndex: 'mustChangePassword',
-      width: 110,
-      render: (_, a) => (a.mustChangePassword ? <Tag color="warning">{t('account.mustChangeYes')}</Tag> : t('common.no')),
+      render: (_, a) =>
+        a.mustChangePassword ? <Tag color="warning">{t('account.mustChangeYes')}</Tag> : t('common.no'),
     },
     {
       title: t('account.lastLogin'),
       dataIndex: 'lastLoginAt',
-      width: 170,
       render: (_, a) => formatDateTime(a.lastLoginAt),
     },
   ];
@@ -62,7 +62,8 @@ export function accountColumns(t: Translate, h: AccountActionHandlers): ProColum
     columns.push({
       title: t('account.actions'),
       key: 'actions',
-      fixed: 'right',
+      width: h.canManage ? 200 : 80,
+      fixed: compact ? undefined : 'right',
       render: (_, a) => <AccountRowActions account={a} h={h} />,
     });
   }

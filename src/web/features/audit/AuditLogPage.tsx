@@ -1,13 +1,13 @@
 import { PageContainer, ProTable } from '@ant-design/pro-components';
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import type { AuditEntry, AuditFilters } from '../../../contracts/audit.ts';
 import { AUDIT_RESULTS } from '../../../contracts/audit.ts';
 import { useApiErrorHandler } from '../../app/api/errors.ts';
 import { useT } from '../../app/i18n/index.tsx';
 import { useMe } from '../../app/session.tsx';
-import { searchAudit } from './api.ts';
 import { AuditDetail } from './AuditDetail.tsx';
 import { ExportButton, VerifyButton } from './AuditTools.tsx';
+import { searchAudit } from './api.ts';
 import { auditColumns } from './columns.tsx';
 
 type SearchParams = Record<string, unknown>;
@@ -35,12 +35,13 @@ export default function AuditLogPage() {
   const onError = useApiErrorHandler();
   // What the table last asked for, so the export matches what the user sees.
   const lastFilters = useRef<AuditFilters>({});
+  const columns = useMemo(() => auditColumns(t), [t]);
 
   return (
     <PageContainer title={t('menu.audit')}>
       <ProTable<AuditEntry, SearchParams>
         rowKey="seq"
-        columns={auditColumns(t)}
+        columns={columns}
         request={async ({ current = 1, pageSize = 20, ...rest }) => {
           const filters = toFilters(rest);
           lastFilters.current = filters;

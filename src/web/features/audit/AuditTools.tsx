@@ -36,7 +36,11 @@ function VerifyReport({ t, r }: { t: Translate; r: AuditVerifyResult }) {
       <Typography.Paragraph>{t('audit.verifyChecked', { count: r.checked })}</Typography.Paragraph>
       <Typography.Paragraph>
         {t('audit.verifyHead', { seq: r.headSeq ?? '—' })}
-        {r.headHash ? <Typography.Text className="ld-pre" code copyable style={{ display: 'block' }}>{r.headHash}</Typography.Text> : null}
+        {r.headHash ? (
+          <Typography.Text className="ld-pre" code copyable style={{ display: 'block' }}>
+            {r.headHash}
+          </Typography.Text>
+        ) : null}
       </Typography.Paragraph>
       {r.problems.length > 0 ? (
         <List

@@ -6,6 +6,20 @@ import { formatDateTime } from '../../app/format.ts';
 import type { Translate } from '../../app/i18n/index.tsx';
 import { actionLabel, KNOWN_ACTIONS, KNOWN_TARGET_TYPES, targetTypeLabel } from './labels.ts';
 
+/** The localized label, with the raw code beside it for those who search by code. */
+function ActionCell({ t, code }: { t: Translate; code: string }) {
+  const label = actionLabel(t, code);
+  if (label === code) return <span>{code}</span>;
+  return (
+    <span style={{ whiteSpace: 'nowrap' }}>
+      {label}
+      <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 6 }}>
+        {code}
+      </Typography.Text>
+    </span>
+  );
+}
+
 /** ISO with the local offset, as the API expects ("2026-05-01T08:00:00+08:00"). */
 const iso = (v: unknown): string | undefined =>
   typeof v === 'string' || v instanceof Date || dayjs.isDayjs(v) ? dayjs(v).format() : undefined;
@@ -41,16 +55,7 @@ export function auditColumns(t: Translate): ProColumns<AuditEntry>[] {
       title: t('audit.action'),
       dataIndex: 'action',
       width: 160,
-      render: (_, r) => (
-        <span title={r.action}>
-          {actionLabel(t, r.action)}
-          {actionLabel(t, r.action) === r.action ? null : (
-            <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 6 }}>
-              {r.action}
-            </Typography.Text>
-          )}
-        </span>
-      ),
+      render: (_, r) => <ActionCell t={t} code={r.action} />,
       renderFormItem: () => (
         <AutoComplete
           allowClear

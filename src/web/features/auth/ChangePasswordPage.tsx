@@ -2,9 +2,9 @@ import { useMutation } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Flex, Form, Input } from 'antd';
 import { useNavigate } from 'react-router';
 import type { ChangePasswordBody } from '../../../contracts/auth.ts';
-import { checkPassword, passwordViolationMessages } from '../../../contracts/password-policy.ts';
+import { checkPassword } from '../../../contracts/password-policy.ts';
 import { useApiErrorHandler } from '../../app/api/errors.ts';
-import { useLang } from '../../app/i18n/index.tsx';
+import { useT } from '../../app/i18n/index.tsx';
 import { useMe, useSession } from '../../app/session.tsx';
 import { changePassword } from './api.ts';
 import { PasswordChecklist } from './PasswordChecklist.tsx';
@@ -16,7 +16,7 @@ const FIELDS = ['currentPassword', 'newPassword'] as const;
 
 /** The user's own password; the only page reachable while a change is required. */
 export default function ChangePasswordPage() {
-  const { lang, t } = useLang();
+  const t = useT();
   const me = useMe();
   const { acceptMe } = useSession();
   const { message } = App.useApp();
@@ -27,7 +27,8 @@ export default function ChangePasswordPage() {
   const username = me.account.username;
 
   const mutation = useMutation({
-    mutationFn: ({ currentPassword, newPassword: next }: Values) => changePassword({ currentPassword, newPassword: next }),
+    mutationFn: ({ currentPassword, newPassword: next }: Values) =>
+      changePassword({ currentPassword, newPassword: next }),
     onSuccess: (next) => {
       acceptMe(next);
       void message.success(t('password.changed'));
@@ -38,7 +39,10 @@ export default function ChangePasswordPage() {
 
   return (
     <Flex justify="center">
-      <Card title={me.mustChangePassword ? t('password.forcedTitle') : t('password.title')} style={{ width: '100%', maxWidth: 480 }}>
+      <Card
+        title={me.mustChangePassword ? t('password.forcedTitle') : t('password.title')}
+        style={{ width: '100%', maxWidth: 480 }}
+      >
         {me.mustChangePassword ? (
           <Alert type="warning" showIcon message={t('password.forcedHint')} style={{ marginBottom: 16 }} />
         ) : null}
@@ -57,8 +61,8 @@ export default function ChangePasswordPage() {
               { required: true, message: t('password.newRequired') },
               {
                 validator: async (_rule, value: string | undefined) => {
-                  const problems = checkPassword(value ?? '', username);
-                  if (value && problems.length > 0) throw new Error(passwordViolationMessages(problems, lang).join(t('common.listSeparator')));
+                  // The checklist below names each rule; the field only says it is not met yet.
+                  if (value && checkPassword(value, username).length > 0) throw new Error(t('password.policyUnmet'));
                 },
               },
             ]}

@@ -1,4 +1,4 @@
-import { Card, List, Tag, Typography } from 'antd';
+import { Button, Card, List, Tag, Typography } from 'antd';
 import type { PublicConfig } from '../../../contracts/auth.ts';
 import { useT } from '../../app/i18n/index.tsx';
 
@@ -21,12 +21,16 @@ export function DemoAccounts({
         size="small"
         dataSource={config.demoAccounts}
         renderItem={(a) => (
-          <List.Item
-            style={{ cursor: 'pointer', paddingInline: 4 }}
-            onClick={() => onPick(a.username, password)}
-            data-testid={`demo-${a.username}`}
-          >
-            <Typography.Link>{a.username}</Typography.Link>
+          <List.Item style={{ paddingInline: 0 }}>
+            {/* A real button, so the list also works from the keyboard. */}
+            <Button
+              type="link"
+              size="small"
+              onClick={() => onPick(a.username, password)}
+              data-testid={`demo-${a.username}`}
+            >
+              {a.username}
+            </Button>
             <Tag>{t(`role.${a.role}`)}</Tag>
           </List.Item>
         )}

@@ -25,7 +25,11 @@ export default function LoginPage() {
   const [form] = Form.useForm<LoginBody>();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const config = useQuery({ queryKey: ['auth-config'], queryFn: fetchPublicConfig, staleTime: Number.POSITIVE_INFINITY });
+  const config = useQuery({
+    queryKey: ['auth-config'],
+    queryFn: fetchPublicConfig,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
   const returnTo = safeReturnPath(params.get('from'));
 
   if (me) return <Navigate to={returnTo} replace />;
@@ -64,10 +68,18 @@ export default function LoginPage() {
       <Card title={t('auth.loginTitle')} style={{ width: '100%', maxWidth: 420 }}>
         {error ? <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} /> : null}
         <Form<LoginBody> form={form} layout="vertical" requiredMark={false} onFinish={onFinish} size="large">
-          <Form.Item name="username" label={t('auth.username')} rules={[{ required: true, message: t('auth.usernameRequired') }]}>
+          <Form.Item
+            name="username"
+            label={t('auth.username')}
+            rules={[{ required: true, message: t('auth.usernameRequired') }]}
+          >
             <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />
           </Form.Item>
-          <Form.Item name="password" label={t('auth.password')} rules={[{ required: true, message: t('auth.passwordRequired') }]}>
+          <Form.Item
+            name="password"
+            label={t('auth.password')}
+            rules={[{ required: true, message: t('auth.passwordRequired') }]}
+          >
             <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
           </Form.Item>
           <Button type="primary" htmlType="submit" block loading={busy}>

@@ -1,6 +1,10 @@
 import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
 import { Space, Typography } from 'antd';
-import { checkPassword, type PasswordViolation, passwordViolationMessages } from '../../../contracts/password-policy.ts';
+import {
+  checkPassword,
+  type PasswordViolation,
+  passwordViolationMessages,
+} from '../../../contracts/password-policy.ts';
 import { useLang } from '../../app/i18n/index.tsx';
 
 /** The rules always listed; "too long" only appears when it happens. */
@@ -12,7 +16,7 @@ export function PasswordChecklist({ password, username }: { password: string; us
   const violations = checkPassword(password, username);
   const rules = violations.includes('too_long') ? [...SHOWN, 'too_long' as const] : SHOWN;
   return (
-    <div data-testid="password-checklist">
+    <div data-testid="password-checklist" style={{ margin: '4px 0 8px' }}>
       <Typography.Text type="secondary">{t('password.policyTitle')}</Typography.Text>
       <Space direction="vertical" size={2} style={{ display: 'flex', marginTop: 4 }}>
         {rules.map((rule) => {

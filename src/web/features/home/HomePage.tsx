@@ -2,11 +2,11 @@ import { PageContainer } from '@ant-design/pro-components';
 import { Card, Col, Descriptions, Empty, Row, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { Link } from 'react-router';
+import { formatDate } from '../../app/format.ts';
 import type { MessageKey } from '../../app/i18n/index.tsx';
 import { useT } from '../../app/i18n/index.tsx';
 import { visibleMenu } from '../../app/menu.tsx';
 import { useMe } from '../../app/session.tsx';
-import { formatDate } from '../../app/format.ts';
 
 function greetingKey(hour: number): MessageKey {
   if (hour < 12) return 'home.greeting.morning';
@@ -24,7 +24,7 @@ export default function HomePage() {
     <PageContainer title={t(greetingKey(dayjs().hour()), { name: me.account.displayName })}>
       <Space direction="vertical" size={16} style={{ display: 'flex' }}>
         <Card>
-          <Descriptions column={1} size="small" labelStyle={{ width: 120 }}>
+          <Descriptions column={1} size="small" labelStyle={{ whiteSpace: 'nowrap' }}>
             <Descriptions.Item label={t('home.roles')}>
               {me.roles.length ? (
                 <Space size={[4, 4]} wrap>

@@ -18,10 +18,8 @@ function Detail({ id }: { id: number }) {
         style={{ marginBottom: 16 }}
         items={[...u.ancestors.map((a) => ({ key: a.id, title: a.name })), { key: u.id, title: u.name }]}
       />
-      <Descriptions column={{ xs: 1, sm: 2 }} size="small" bordered>
-        <Descriptions.Item label={t('unit.name')} span={{ xs: 1, sm: 2 }}>
-          {u.name}
-        </Descriptions.Item>
+      <Descriptions column={1} size="small" bordered labelStyle={{ width: '40%' }}>
+        <Descriptions.Item label={t('unit.name')}>{u.name}</Descriptions.Item>
         <Descriptions.Item label={t('unit.code')}>{u.code}</Descriptions.Item>
         <Descriptions.Item label={t('unit.kind')}>
           <KindTag kind={u.kind} />
@@ -30,9 +28,7 @@ function Detail({ id }: { id: number }) {
         <Descriptions.Item label={t('unit.status')}>
           <Badge status={u.active ? 'success' : 'default'} text={u.active ? t('unit.active') : t('unit.inactive')} />
         </Descriptions.Item>
-        <Descriptions.Item label={t('unit.childCountAll')} span={{ xs: 1, sm: 2 }}>
-          {u.childCount}
-        </Descriptions.Item>
+        <Descriptions.Item label={t('unit.childCountAll')}>{u.childCount}</Descriptions.Item>
       </Descriptions>
     </>
   );

@@ -11,6 +11,7 @@ export const fetchUnitChildren = (parentId: number | null, includeInactive: bool
 export const fetchUnitDetail = (id: number) => api('GET', `/api/units/${id}`, unitDetailSchema);
 
 export const unitKeys = {
-  children: (parentId: number | null, includeInactive: boolean) => ['units', 'children', parentId, includeInactive] as const,
+  children: (parentId: number | null, includeInactive: boolean) =>
+    ['units', 'children', parentId, includeInactive] as const,
   detail: (id: number) => ['units', 'detail', id] as const,
 };
