@@ -33,11 +33,28 @@ export const auditExportQuery = z.strictObject(filters);
 export type AuditFilters = z.infer<typeof auditExportQuery>;
 export const auditPage = pageOf(auditEntrySchema);
 
+/** What the chain walk can find wrong, as codes the web client translates. */
+export const AUDIT_CHAIN_PROBLEMS = [
+  'content_mismatch',
+  'link_broken',
+  'rows_missing',
+  'head_missing',
+  'genesis_mismatch',
+] as const;
+export type AuditChainProblem = (typeof AUDIT_CHAIN_PROBLEMS)[number];
+
 export const auditVerifySchema = z.object({
   ok: z.boolean(),
   checked: z.number().int(),
   headSeq: z.number().int().nullable(),
   headHash: z.string().nullable(),
-  problems: z.array(z.object({ seq: z.number().int(), problem: z.string() })),
+  problems: z.array(
+    z.object({
+      seq: z.number().int(),
+      code: z.enum(AUDIT_CHAIN_PROBLEMS),
+      /** English description, as `npm run audit:verify` prints it. */
+      problem: z.string(),
+    }),
+  ),
 });
 export type AuditVerifyResult = z.infer<typeof auditVerifySchema>;

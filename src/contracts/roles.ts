@@ -39,8 +39,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   leader: ['units.read'],
   // The system administrator runs accounts and settings but cannot grant roles.
   sysadmin: ['accounts.read', 'accounts.manage', 'settings.manage'],
-  // The security administrator grants roles and scopes; reading the unit tree is
-  // needed to choose scopes, but no business records.
+  // The security administrator grants roles and scopes. It chooses scopes from the
+  // unit picker (id, code, name, kind), which `roles.grant` opens; the business
+  // tree (`units.read`) stays closed to it.
   secadmin: ['accounts.read', 'roles.grant'],
   // The audit administrator only reads (and exports) the audit log.
   auditor: ['audit.read', 'audit.export'],

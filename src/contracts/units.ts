@@ -36,5 +36,6 @@ export const unitPickerItemSchema = z.object({
   kind: z.enum(UNIT_KINDS),
   parentId: z.number().int().nullable(),
   active: z.boolean(),
+  childCount: z.number().int(),
 });
 export type UnitPickerItem = z.infer<typeof unitPickerItemSchema>;

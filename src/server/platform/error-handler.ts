@@ -9,6 +9,20 @@ function send(reply: FastifyReply, status: number, body: ApiError): FastifyReply
   return reply.status(status).type('application/json; charset=utf-8').send(body);
 }
 
+/**
+ * Domain errors name the fields they concern ({field, reason}); each field
+ * error gets the localized message unless the service gave a finer one.
+ */
+function withFieldMessages(details: unknown, message: string): unknown {
+  if (!details || typeof details !== 'object' || !('fields' in details) || !Array.isArray(details.fields))
+    return details;
+  const fields = (details.fields as { field: string; reason: string; message?: string }[]).map((f) => ({
+    ...f,
+    message: f.message ?? message,
+  }));
+  return { ...details, fields };
+}
+
 /** Fastify's own 4xx errors (bad JSON, wrong content type, body too large) as our codes. */
 function frameworkCode(status: number): ErrorCode {
   if (status === 404) return 'NOT_FOUND';
@@ -27,7 +41,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (err instanceof AppError) {
       if (err.deniedTarget) await auditDenial(app, req, req.actor, 'out_of_scope', err.deniedTarget);
       const message = errorMessage(err.code, lang, err.params);
-      return send(reply, err.status, { code: err.code, message, details: err.details });
+      return send(reply, err.status, { code: err.code, message, details: withFieldMessages(err.details, message) });
     }
     if (err instanceof RequestValidationError) {
       const fields = localizeIssues(err.issues, lang);

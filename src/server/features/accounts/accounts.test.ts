@@ -182,3 +182,12 @@ describe('grants (security administrator)', () => {
     expect(create.status).toBe(403);
   });
 });
+
+describe('field errors of domain refusals', () => {
+  it('carry a localized message for each field', async () => {
+    const sys = await env.as('sysadmin');
+    const res = await sys.post<ApiError>('/api/accounts', { username: 'admin', displayName: '重复' });
+    const fields = (res.body.details as { fields: { field: string; reason: string; message: string }[] }).fields;
+    expect(fields).toEqual([{ field: 'username', reason: 'taken', message: '用户名已被使用' }]);
+  });
+});

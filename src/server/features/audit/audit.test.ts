@@ -68,7 +68,11 @@ describe('hash chain', () => {
       await db.execute(sql`update audit_log set actor_username = 'someone-else' where seq = ${target!.seq}`);
       const edited = await verifyAuditChain(db);
       expect(edited.ok).toBe(false);
-      expect(edited.problems).toContainEqual({ seq: target!.seq, problem: 'row content does not match its hash' });
+      expect(edited.problems).toContainEqual({
+        seq: target!.seq,
+        code: 'content_mismatch',
+        problem: 'row content does not match its hash',
+      });
       await db.execute(sql`update audit_log set actor_username = ${target!.actorUsername} where seq = ${target!.seq}`);
       expect((await verifyAuditChain(db)).ok).toBe(true);
 
@@ -79,7 +83,7 @@ describe('hash chain', () => {
       await db.execute(sql`delete from audit_log where seq = ${victim}`);
       const removed = await verifyAuditChain(db);
       expect(removed.ok).toBe(false);
-      expect(removed.problems.map((p) => p.seq)).toContain(victim + 1);
+      expect(removed.problems).toContainEqual(expect.objectContaining({ seq: victim + 1, code: 'rows_missing' }));
       // Put it back exactly (bypassing the chain trigger too) so later tests see an intact chain.
       await db.execute(sql`alter table audit_log disable trigger audit_log_chain_before_insert`);
       await db.execute(sql`insert into audit_log overriding system value

@@ -49,6 +49,7 @@ describe('retention purge', () => {
     }
     const result = await verifyAuditChain(db);
     expect(result.ok).toBe(false);
+    expect(result.problems[0]!.code).toBe('head_missing');
     expect(result.problems[0]!.problem).toMatch(/rows before seq \d+ are missing/);
   });
 });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import type { AuditVerifyResult } from '../../../contracts/audit.ts';
+import type { AuditChainProblem, AuditVerifyResult } from '../../../contracts/audit.ts';
 import type { Db } from '../../db/client.ts';
 import { rowsOf } from '../../db/sql.ts';
 
@@ -21,8 +21,8 @@ interface ChainRow {
  */
 export async function verifyAuditChain(db: Db, batch = 5000): Promise<AuditVerifyResult> {
   const problems: AuditVerifyResult['problems'] = [];
-  const note = (seq: number, problem: string) => {
-    if (problems.length < MAX_PROBLEMS) problems.push({ seq, problem });
+  const note = (seq: number, code: AuditChainProblem, problem: string) => {
+    if (problems.length < MAX_PROBLEMS) problems.push({ seq, code, problem });
   };
   let checked = 0;
   let prevSeq: number | null = null;
@@ -48,16 +48,16 @@ export async function verifyAuditChain(db: Db, batch = 5000): Promise<AuditVerif
                 and (diff->>'throughSeq')::bigint = ${seq - 1}
                 and diff->>'throughHash' = ${row.prev_hash}`),
           );
-          if (Number(marker[0]?.n ?? 0) === 0) note(seq, `rows before seq ${seq} are missing`);
+          if (Number(marker[0]?.n ?? 0) === 0) note(seq, 'head_missing', `rows before seq ${seq} are missing`);
         } else if (row.prev_hash !== GENESIS) {
-          note(seq, 'first row does not start the chain');
+          note(seq, 'genesis_mismatch', 'first row does not start the chain');
         }
       } else {
-        if (seq !== prevSeq + 1) note(seq, `rows ${prevSeq + 1}–${seq - 1} are missing`);
-        if (row.prev_hash !== prevHash) note(seq, 'previous-hash link is broken');
+        if (seq !== prevSeq + 1) note(seq, 'rows_missing', `rows ${prevSeq + 1}–${seq - 1} are missing`);
+        if (row.prev_hash !== prevHash) note(seq, 'link_broken', 'previous-hash link is broken');
       }
       const expected = createHash('sha256').update(`${row.prev_hash}\x1e${row.canon}`, 'utf8').digest('hex');
-      if (expected !== row.hash) note(seq, 'row content does not match its hash');
+      if (expected !== row.hash) note(seq, 'content_mismatch', 'row content does not match its hash');
       prevSeq = seq;
       prevHash = row.hash;
       checked++;

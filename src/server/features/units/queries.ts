@@ -107,6 +107,7 @@ export async function pickUnits(db: Db, opts: { parentId?: number; q?: string })
     kind: units.kind,
     parentId: units.parentId,
     active: units.active,
+    childCount: childCount(true),
   };
   const where = opts.q
     ? or(ilike(units.name, `%${escapeLike(opts.q)}%`), ilike(units.code, `${escapeLike(opts.q)}%`))

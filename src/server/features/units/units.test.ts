@@ -69,8 +69,18 @@ describe('unit picker (security administrator)', () => {
     const sec = await env.as('secadmin');
     const roots = await sec.get<{ code: string }[]>('/api/units/picker');
     expect(roots.body.map((u) => u.code).sort()).toEqual(['JN', 'XB']);
-    const found = await sec.get<{ code: string }[]>(`/api/units/picker?q=${encodeURIComponent('人民路')}`);
-    expect(found.body.map((u) => u.code)).toEqual(['JN010101']);
+    const found = await sec.get<{ code: string; childCount: number }[]>(
+      `/api/units/picker?q=${encodeURIComponent('人民路')}`,
+    );
+    expect(found.body).toEqual([expect.objectContaining({ code: 'JN010101', childCount: 0 })]);
+    const cities = await sec.get<{ code: string; childCount: number }[]>(
+      `/api/units/picker?parentId=${env.fixture.unit('JN')}`,
+    );
+    const stored = await env.database.db
+      .select()
+      .from(units)
+      .where(eq(units.parentId, env.fixture.unit('JN01')));
+    expect(cities.body.find((u) => u.code === 'JN01')?.childCount).toBe(stored.length);
   });
 
   it('is not open to business roles, and the tree is not open to the security administrator', async () => {

@@ -72,7 +72,7 @@ export function ScopePicker({ value, onChange }: { value?: ScopeValue[]; onChang
 
   const treeData = useMemo(() => {
     if (q.length > 0) return (found.data ?? []).map((u) => toNode(u, true));
-    return [...(roots.data ?? []).map((u) => toNode(u, false)), ...loaded];
+    return [...(roots.data ?? []).map((u) => toNode(u, u.childCount === 0)), ...loaded];
   }, [q, found.data, roots.data, loaded]);
 
   const loadData = async (node: { value?: unknown }) => {
@@ -83,7 +83,7 @@ export function ScopePicker({ value, onChange }: { value?: ScopeValue[]; onChang
         queryKey: ['units', 'picker', 'children', parentId],
         queryFn: () => pickUnits({ parentId }),
       });
-      setLoaded((prev) => [...prev, ...children.map((u) => toNode(u, false))]);
+      setLoaded((prev) => [...prev, ...children.map((u) => toNode(u, u.childCount === 0))]);
     } catch (err) {
       onError(err);
     }

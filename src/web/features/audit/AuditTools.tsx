@@ -49,7 +49,7 @@ function VerifyReport({ t, r }: { t: Translate; r: AuditVerifyResult }) {
           dataSource={r.problems}
           renderItem={(p) => (
             <List.Item>
-              #{p.seq}: {p.problem}
+              #{p.seq}: {t(`audit.problem.${p.code}`)}
             </List.Item>
           )}
           style={{ maxHeight: 240, overflow: 'auto' }}
