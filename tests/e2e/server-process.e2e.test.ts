@@ -15,7 +15,7 @@ afterAll(async () => {
 describe('start-up', () => {
   it('says where to open the browser and which demo accounts exist', () => {
     const out = server.output();
-    expect(out).toContain(`open ${server.baseUrl}`);
+    expect(out).toContain(`open ${server.url}`);
     expect(out).toMatch(
       /Demo accounts \(password Liandian#2026\): admin, sysadmin, secadmin, auditor, leader, counselor, secretary, handler/,
     );
@@ -24,7 +24,7 @@ describe('start-up', () => {
 
 describe('structured logs', () => {
   it('carry a request id and never a password, a session token or a full ID number', async () => {
-    const c = new Client(server.baseUrl);
+    const c = new Client(server.url);
     const login = await c.login('admin', 'Liandian#2026');
     expect(login.status).toBe(200);
     await c.post('/api/auth/login', { username: 'admin', password: 'Secret#Typo-123' });
@@ -52,14 +52,14 @@ describe('structured logs', () => {
 describe('graceful shutdown on SIGTERM', () => {
   it('turns /readyz to 503, finishes the request in flight, closes and exits 0 within 30 s', async () => {
     const started = Date.now();
-    const slow = fetch(`${server.baseUrl}/api/_test/slow?ms=2500`).then(async (r) => ({
+    const slow = fetch(`${server.url}/api/_test/slow?ms=2500`).then(async (r) => ({
       status: r.status,
       body: await r.json(),
     }));
     await new Promise((r) => setTimeout(r, 300));
     server.child.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 300));
-    const ready = await fetch(`${server.baseUrl}/readyz`, { headers: { connection: 'close' } });
+    const ready = await fetch(`${server.url}/readyz`, { headers: { connection: 'close' } });
     expect(ready.status).toBe(503);
     const done = await slow;
     expect(done.status).toBe(200);
@@ -67,6 +67,6 @@ describe('graceful shutdown on SIGTERM', () => {
     const code = await server.exited;
     expect(code).toBe(0);
     expect(Date.now() - started).toBeLessThan(30_000);
-    await expect(fetch(`${server.baseUrl}/healthz`)).rejects.toThrow();
+    await expect(fetch(`${server.url}/healthz`)).rejects.toThrow();
   });
 });
