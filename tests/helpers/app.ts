@@ -78,7 +78,7 @@ export async function startTestEnv(overrides: Partial<Config> = {}): Promise<Tes
  * Returns a stand-in that forwards to the environment once it exists, so tests
  * read `env.as(...)`, `env.fixture` directly.
  */
-export function useTestEnv(overrides: Partial<Config> = {}): TestEnv {
+export function fileTestEnv(overrides: Partial<Config> = {}): TestEnv {
   let current: TestEnv | undefined;
   beforeAll(async () => {
     current = await startTestEnv(overrides);

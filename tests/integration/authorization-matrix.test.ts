@@ -4,7 +4,7 @@ import type { ApiError } from '../../src/contracts/errors.ts';
 import { ROLES, type Role } from '../../src/contracts/roles.ts';
 import { accounts } from '../../src/server/db/schema/accounts.ts';
 import { readSecuritySettings } from '../../src/server/platform/security-settings.ts';
-import { PASSWORD, type TestEnv, testConfig, useTestEnv } from '../helpers/app.ts';
+import { fileTestEnv, PASSWORD, type TestEnv, testConfig } from '../helpers/app.ts';
 import type { Client } from '../helpers/client.ts';
 import { addAccount, ROLE_ACCOUNTS } from '../helpers/fixture.ts';
 
@@ -164,7 +164,7 @@ const MATRIX: Record<string, Case> = {
 };
 
 // Every check signs in afresh: lift the per-IP login rate limit for this file.
-const env = useTestEnv({ securityDefaults: { ...testConfig().securityDefaults, loginRatePerMinute: 10_000 } });
+const env = fileTestEnv({ securityDefaults: { ...testConfig().securityDefaults, loginRatePerMinute: 10_000 } });
 beforeAll(async () => {
   const admin = await accountRow(env, 'admin');
   await addAccount(env.database.db, 'matrix.target', '矩阵目标', 'leader', ['JN02'], admin.passwordHash);

@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { type TestEnv, useTestEnv } from '../../../tests/helpers/app.ts';
+import { fileTestEnv, type TestEnv } from '../../../tests/helpers/app.ts';
 import type { Account } from '../../contracts/accounts.ts';
 import type { ApiError } from '../../contracts/errors.ts';
 import { accounts } from '../db/schema/accounts.ts';
 import { auditLog } from '../db/schema/audit.ts';
 
-const env = useTestEnv();
+const env = fileTestEnv();
 
 describe('CSRF protection of cookie-authenticated mutations', () => {
   it('refuses a mutation without the token, changes nothing and audits the denial', async () => {

@@ -1,12 +1,12 @@
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { PASSWORD, startNode, type TestEnv, useTestEnv } from '../../../tests/helpers/app.ts';
+import { fileTestEnv, PASSWORD, startNode, type TestEnv } from '../../../tests/helpers/app.ts';
 import type { Account } from '../../contracts/accounts.ts';
 import type { ApiError } from '../../contracts/errors.ts';
 import { auditLog } from '../db/schema/audit.ts';
 import { sessions } from '../db/schema/sessions.ts';
 
-const env = useTestEnv();
+const env = fileTestEnv();
 
 const sessionsOf = (accountId: number) =>
   env.database.db.select().from(sessions).where(eq(sessions.accountId, accountId));

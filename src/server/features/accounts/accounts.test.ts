@@ -1,12 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { PASSWORD, type TestEnv, useTestEnv } from '../../../../tests/helpers/app.ts';
+import { fileTestEnv, PASSWORD, type TestEnv } from '../../../../tests/helpers/app.ts';
 import type { Account } from '../../../contracts/accounts.ts';
 import type { ApiError } from '../../../contracts/errors.ts';
 import { accounts } from '../../db/schema/accounts.ts';
 import { auditLog } from '../../db/schema/audit.ts';
 
-const env = useTestEnv();
+const env = fileTestEnv();
 
 const auditFor = (action: string, targetId: number) =>
   env.database.db

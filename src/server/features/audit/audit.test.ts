@@ -1,14 +1,14 @@
 import { and, eq, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { type TestEnv, useTestEnv } from '../../../../tests/helpers/app.ts';
+import { fileTestEnv, type TestEnv } from '../../../../tests/helpers/app.ts';
 import type { AuditEntry } from '../../../contracts/audit.ts';
 import { auditLog } from '../../db/schema/audit.ts';
 import { rowsOf } from '../../db/sql.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { verifyAuditChain } from './verify.ts';
 
-const env = useTestEnv();
+const env = fileTestEnv();
 
 type Page = { items: AuditEntry[]; total: number };
 const system = { actorId: null, actorUsername: 'test', ip: null, requestId: null };

@@ -1,11 +1,11 @@
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { PASSWORD, startTestEnv, type TestEnv, useTestEnv } from '../../../../tests/helpers/app.ts';
+import { fileTestEnv, PASSWORD, startTestEnv, type TestEnv } from '../../../../tests/helpers/app.ts';
 import type { ApiError } from '../../../contracts/errors.ts';
 import { auditLog } from '../../db/schema/audit.ts';
 import { loginFailures } from '../../db/schema/sessions.ts';
 
-const env = useTestEnv();
+const env = fileTestEnv();
 
 async function auditRows(action: string) {
   return env.database.db.select().from(auditLog).where(eq(auditLog.action, action));

@@ -1,12 +1,12 @@
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { PASSWORD, startNode, startTestEnv, type TestEnv, useTestEnv } from '../../../../tests/helpers/app.ts';
+import { fileTestEnv, PASSWORD, startNode, startTestEnv, type TestEnv } from '../../../../tests/helpers/app.ts';
 import type { Client } from '../../../../tests/helpers/client.ts';
 import type { Me } from '../../../contracts/auth.ts';
 import type { ApiError } from '../../../contracts/errors.ts';
 import { accounts, passwordHistory } from '../../db/schema/accounts.ts';
 
-const env = useTestEnv();
+const env = fileTestEnv();
 
 /** Creates an account through the API and signs in with its one-time password. */
 async function newAccount(username: string): Promise<{ client: Client; otp: string; id: number }> {

@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { startNode, type TestEnv, useTestEnv } from '../../../../tests/helpers/app.ts';
+import { fileTestEnv, startNode, type TestEnv } from '../../../../tests/helpers/app.ts';
 import { testDbKind } from '../../../../tests/helpers/db.ts';
 import { freePort } from '../../../../tests/setup/pg-cluster.ts';
 import { openDatabase } from '../../db/client.ts';
 
-const env = useTestEnv();
+const env = fileTestEnv();
 
 describe('health and readiness', () => {
   it('/healthz and /readyz answer 200 on a migrated database', async () => {

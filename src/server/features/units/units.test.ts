@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { type TestEnv, useTestEnv } from '../../../../tests/helpers/app.ts';
+import { fileTestEnv, type TestEnv } from '../../../../tests/helpers/app.ts';
 import type { ApiError } from '../../../contracts/errors.ts';
 import type { Unit, UnitDetail } from '../../../contracts/units.ts';
 import { auditLog } from '../../db/schema/audit.ts';
 import { units } from '../../db/schema/units.ts';
 
-const env = useTestEnv();
+const env = fileTestEnv();
 
 describe('unit tree cut to the data scope', () => {
   it('shows each account its scope roots', async () => {
