@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { fileTestEnv, type TestEnv } from '../../../tests/helpers/app.ts';
+import { fileTestEnv } from '../../../tests/helpers/app.ts';
 import type { Account } from '../../contracts/accounts.ts';
 import type { ApiError } from '../../contracts/errors.ts';
 import { accounts } from '../db/schema/accounts.ts';

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { fileTestEnv, PASSWORD, startNode, type TestEnv } from '../../../tests/helpers/app.ts';
+import { fileTestEnv, PASSWORD, startNode } from '../../../tests/helpers/app.ts';
 import type { Account } from '../../contracts/accounts.ts';
 import type { ApiError } from '../../contracts/errors.ts';
 import { auditLog } from '../db/schema/audit.ts';

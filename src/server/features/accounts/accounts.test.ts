@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { fileTestEnv, PASSWORD, type TestEnv } from '../../../../tests/helpers/app.ts';
+import { fileTestEnv, PASSWORD } from '../../../../tests/helpers/app.ts';
 import type { Account } from '../../../contracts/accounts.ts';
 import type { ApiError } from '../../../contracts/errors.ts';
 import { accounts } from '../../db/schema/accounts.ts';

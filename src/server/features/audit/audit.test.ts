@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { fileTestEnv, type TestEnv } from '../../../../tests/helpers/app.ts';
+import { fileTestEnv } from '../../../../tests/helpers/app.ts';
 import type { AuditEntry } from '../../../contracts/audit.ts';
 import { auditLog } from '../../db/schema/audit.ts';
 import { rowsOf } from '../../db/sql.ts';

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { fileTestEnv, PASSWORD, startTestEnv, type TestEnv } from '../../../../tests/helpers/app.ts';
+import { fileTestEnv, PASSWORD, startTestEnv } from '../../../../tests/helpers/app.ts';
 import type { ApiError } from '../../../contracts/errors.ts';
 import { auditLog } from '../../db/schema/audit.ts';
 import { loginFailures } from '../../db/schema/sessions.ts';

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { fileTestEnv, PASSWORD, startNode, startTestEnv, type TestEnv } from '../../../../tests/helpers/app.ts';
+import { fileTestEnv, PASSWORD, startNode, startTestEnv } from '../../../../tests/helpers/app.ts';
 import type { Client } from '../../../../tests/helpers/client.ts';
 import type { Me } from '../../../contracts/auth.ts';
 import type { ApiError } from '../../../contracts/errors.ts';

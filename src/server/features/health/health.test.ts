@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { fileTestEnv, startNode, type TestEnv } from '../../../../tests/helpers/app.ts';
+import { fileTestEnv, startNode } from '../../../../tests/helpers/app.ts';
 import { testDbKind } from '../../../../tests/helpers/db.ts';
 import { freePort } from '../../../../tests/setup/pg-cluster.ts';
 import { openDatabase } from '../../db/client.ts';

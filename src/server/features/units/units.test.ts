@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { fileTestEnv, type TestEnv } from '../../../../tests/helpers/app.ts';
+import { fileTestEnv } from '../../../../tests/helpers/app.ts';
 import type { ApiError } from '../../../contracts/errors.ts';
 import type { Unit, UnitDetail } from '../../../contracts/units.ts';
 import { auditLog } from '../../db/schema/audit.ts';
