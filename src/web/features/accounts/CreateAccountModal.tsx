@@ -1,11 +1,9 @@
-import { useMutation } from '@tanstack/react-query';
-import { Form, Input, Modal, Typography } from 'antd';
+import { Form, Input, Typography } from 'antd';
 import { type CreateAccountBody, USERNAME_PATTERN } from '../../../contracts/accounts.ts';
-import { useApiErrorHandler } from '../../app/api/errors.ts';
+import { FormModal } from '../../app/FormModal.tsx';
 import { useT } from '../../app/i18n/index.tsx';
 import { createAccount, type IssuedPassword } from './api.ts';
-
-const FIELDS = ['username', 'displayName'] as const;
+import { DisplayNameField } from './DisplayNameField.tsx';
 
 /** A new account gets no roles here: granting them is the security administrator's job. */
 export function CreateAccountModal({
@@ -16,44 +14,28 @@ export function CreateAccountModal({
   onCreated: (issued: IssuedPassword) => void;
 }) {
   const t = useT();
-  const [form] = Form.useForm<CreateAccountBody>();
-  const onError = useApiErrorHandler();
-  const mutation = useMutation({
-    mutationFn: createAccount,
-    onSuccess: onCreated,
-    onError: (err) => onError(err, { form, fields: FIELDS }),
-  });
   return (
-    <Modal
-      open
+    <FormModal<CreateAccountBody, IssuedPassword>
       title={t('account.create')}
       okText={t('account.createSubmit')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={mutation.isPending}
-      maskClosable={false}
+      submit={createAccount}
+      onDone={onCreated}
+      onClose={onClose}
+      errors={{ fields: ['username', 'displayName'] }}
     >
       <Typography.Paragraph type="secondary">{t('account.createHint')}</Typography.Paragraph>
-      <Form<CreateAccountBody> form={form} layout="vertical" onFinish={(v) => mutation.mutate(v)}>
-        <Form.Item
-          name="username"
-          label={t('account.username')}
-          extra={t('account.usernameRule')}
-          rules={[
-            { required: true, message: t('account.usernameRequired') },
-            { pattern: USERNAME_PATTERN, message: t('account.usernameRule') },
-          ]}
-        >
-          <Input autoComplete="off" maxLength={32} />
-        </Form.Item>
-        <Form.Item
-          name="displayName"
-          label={t('account.displayName')}
-          rules={[{ required: true, whitespace: true, message: t('account.displayNameRequired') }]}
-        >
-          <Input maxLength={64} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item
+        name="username"
+        label={t('account.username')}
+        extra={t('account.usernameRule')}
+        rules={[
+          { required: true, message: t('account.usernameRequired') },
+          { pattern: USERNAME_PATTERN, message: t('account.usernameRule') },
+        ]}
+      >
+        <Input autoComplete="off" maxLength={32} />
+      </Form.Item>
+      <DisplayNameField />
+    </FormModal>
   );
 }

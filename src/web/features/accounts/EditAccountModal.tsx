@@ -1,14 +1,9 @@
-import { useMutation } from '@tanstack/react-query';
-import { App, Form, Input, Modal } from 'antd';
+import { App } from 'antd';
 import type { Account } from '../../../contracts/accounts.ts';
-import { useApiErrorHandler } from '../../app/api/errors.ts';
+import { FormModal } from '../../app/FormModal.tsx';
 import { useT } from '../../app/i18n/index.tsx';
 import { updateAccount } from './api.ts';
-
-interface Values {
-  displayName: string;
-}
-const FIELDS = ['displayName'] as const;
+import { DisplayNameField } from './DisplayNameField.tsx';
 
 /** Renames an account; the row's version guards against overwriting someone else's change. */
 export function EditAccountModal({
@@ -23,40 +18,20 @@ export function EditAccountModal({
 }) {
   const t = useT();
   const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
-  const onError = useApiErrorHandler();
-  const mutation = useMutation({
-    mutationFn: (v: Values) => updateAccount(account.id, { displayName: v.displayName, version: account.version }),
-    onSuccess: () => {
-      void message.success(t('common.saved'));
-      onSaved();
-    },
-    onError: (err) => onError(err, { form, fields: FIELDS, onStale: onSaved }),
-  });
   return (
-    <Modal
-      open
+    <FormModal<{ displayName: string }, Account>
       title={t('account.editTitle', { username: account.username })}
       okText={t('common.save')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={mutation.isPending}
-      maskClosable={false}
+      initialValues={{ displayName: account.displayName }}
+      submit={(v) => updateAccount(account.id, { displayName: v.displayName, version: account.version })}
+      onDone={() => {
+        void message.success(t('common.saved'));
+        onSaved();
+      }}
+      onClose={onClose}
+      errors={{ fields: ['displayName'], onStale: onSaved }}
     >
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        initialValues={{ displayName: account.displayName }}
-        onFinish={(v) => mutation.mutate(v)}
-      >
-        <Form.Item
-          name="displayName"
-          label={t('account.displayName')}
-          rules={[{ required: true, whitespace: true, message: t('account.displayNameRequired') }]}
-        >
-          <Input maxLength={64} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <DisplayNameField />
+    </FormModal>
   );
 }

@@ -1,0 +1,96 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  build,
+  DESKTOP,
+  launchBrowser,
+  newContext,
+  type RunningServer,
+  screenshotPath,
+  startServer,
+} from './harness.ts';
+
+const PASSWORD = 'Liandian#2026';
+
+async function signIn(page: Page, username: string, password = PASSWORD): Promise<void> {
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill(password);
+  await page.locator('form button[type=submit]').click();
+  await page.waitForURL((url) => url.pathname !== '/login');
+}
+
+async function signOut(page: Page): Promise<void> {
+  await page.getByTestId('user-menu').click();
+  await page.getByRole('menuitem', { name: '退出登录' }).click();
+  await page.waitForURL((url) => url.pathname === '/login');
+}
+
+/**
+ * 三员 at work: the system administrator creates an account (one-time password),
+ * the security administrator grants a role and a scope, and the new user must
+ * change the password before seeing exactly that scope.
+ */
+describe('account lifecycle through the UI', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    build();
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('create → grant → first login with forced change → scoped tree', async () => {
+    const context = await newContext(browser, DESKTOP);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/login`);
+
+    // System administrator: a new account and its one-time password.
+    await signIn(page, 'sysadmin');
+    await page.goto(`${server.url}/accounts`);
+    await page.getByRole('button', { name: /新建账号/ }).click();
+    const create = page.locator('.ant-modal').filter({ hasText: '新建账号' });
+    await create.locator('#username').fill('e2e.user');
+    await create.locator('#displayName').fill('钱进（临江市分行）');
+    await create.getByRole('button', { name: /创\s?建/ }).click();
+    const otp = (await page.getByTestId('one-time-password').textContent())!.trim();
+    expect(otp).toHaveLength(14);
+    await page.getByRole('button', { name: /我已记下/ }).click();
+    await page.locator('tr.ant-table-row').filter({ hasText: 'e2e.user' }).waitFor();
+    await signOut(page);
+
+    // Security administrator: role and scope.
+    await signIn(page, 'secadmin');
+    await page.goto(`${server.url}/accounts`);
+    const row = page.locator('tr.ant-table-row').filter({ hasText: 'e2e.user' });
+    await row.getByText('授权', { exact: true }).click();
+    const grant = page.locator('.ant-modal').filter({ hasText: '授权：e2e.user' });
+    await grant.getByLabel('党建辅导员/党代表').check();
+    await grant.locator('.ant-select-selector').click();
+    await page.keyboard.type('临江市');
+    await page.locator('.ant-select-tree-node-content-wrapper').filter({ hasText: '临江市分行' }).first().click();
+    await grant.getByRole('button', { name: /保\s?存/ }).click();
+    await page.getByText('授权已保存').waitFor();
+    await expect.poll(() => row.textContent()).toContain('临江市分行');
+    await page.screenshot({ path: screenshotPath('accounts-granted'), fullPage: true });
+    await signOut(page);
+
+    // The new user: nothing but the password change until it is done.
+    await signIn(page, 'e2e.user', otp);
+    await page.waitForURL(`${server.url}/change-password`);
+    await page.locator('#currentPassword').fill(otp);
+    await page.locator('#newPassword').fill('Linjiang#2027');
+    await page.locator('#confirm').fill('Linjiang#2027');
+    await page.getByRole('button', { name: /确认修改/ }).click();
+    await page.waitForURL((url) => url.pathname === '/');
+    await page.locator('.ant-pro-sider').getByRole('menuitem', { name: '组织机构' }).click();
+    await page.getByRole('tree').getByText('临江市分行').waitFor();
+    expect(await page.getByRole('tree').getByText('江南省分行').count()).toBe(0);
+    await context.close();
+  });
+});
