@@ -42,6 +42,28 @@ export const ERROR_MESSAGES: Record<ErrorCode, Localized> = {
     'en-US': 'Someone else changed this record; reload and try again',
   },
   USERNAME_TAKEN: { 'zh-CN': '用户名已被使用', 'en-US': 'The username is already taken' },
+  IMPORT_NOT_XLSX: {
+    'zh-CN': '文件不是有效的 Excel（.xlsx）文件，请使用下载的模板填写后上传',
+    'en-US': 'The file is not a valid Excel (.xlsx) workbook; fill in the downloaded template',
+  },
+  IMPORT_TOO_LARGE: {
+    'zh-CN': '文件过大（上限 {maxMb} MB），请拆分后分批导入',
+    'en-US': 'The file is too large (limit {maxMb} MB); split it into several imports',
+  },
+  IMPORT_WRONG_SHEET: {
+    'zh-CN': '未找到名为“{sheet}”的工作表，请使用对应模板',
+    'en-US': 'No sheet named "{sheet}"; use the matching template',
+  },
+  IMPORT_MISSING_COLUMNS: {
+    'zh-CN': '缺少必填列：{columns}',
+    'en-US': 'Required columns are missing: {columns}',
+  },
+  IMPORT_TOO_MANY_ROWS: {
+    'zh-CN': '数据行数超过上限 {maxRows} 行，请拆分后分批导入',
+    'en-US': 'More than {maxRows} data rows; split the file',
+  },
+  IMPORT_EMPTY: { 'zh-CN': '文件中没有数据行', 'en-US': 'The file has no data rows' },
+  DUPLICATE: { 'zh-CN': '{label}“{value}”已存在', 'en-US': '{label} "{value}" already exists' },
   ROLE_CONFLICT: {
     'zh-CN': '系统管理员、安全管理员、审计管理员三个角色互斥，且不能与业务角色同时授予',
     'en-US':

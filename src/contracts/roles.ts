@@ -4,6 +4,8 @@
  */
 export const PERMISSIONS = [
   'units.read',
+  'registry.read',
+  'registry.manage',
   'accounts.read',
   'accounts.manage',
   'roles.grant',
@@ -31,12 +33,13 @@ export type Role = (typeof ROLES)[number];
 export const SEPARATED_ADMIN_ROLES: readonly Role[] = ['sysadmin', 'secadmin', 'auditor'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  party_admin: ['units.read', 'sensitive.view'],
-  counselor: ['units.read'],
-  secretary: ['units.read'],
+  party_admin: ['units.read', 'registry.read', 'registry.manage', 'sensitive.view'],
+  counselor: ['units.read', 'registry.read'],
+  secretary: ['units.read', 'registry.read'],
+  // Handlers work on the concerns routed to them: the tree, not the people registry.
   handler: ['units.read'],
-  supervisor: ['units.read'],
-  leader: ['units.read'],
+  supervisor: ['units.read', 'registry.read'],
+  leader: ['units.read', 'registry.read'],
   // The system administrator runs accounts and settings but cannot grant roles.
   sysadmin: ['accounts.read', 'accounts.manage', 'settings.manage'],
   // The security administrator grants roles and scopes. It chooses scopes from the

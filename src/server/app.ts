@@ -10,9 +10,13 @@ import { auditRoutes } from './features/audit/routes.ts';
 import { authRoutes } from './features/auth/routes.ts';
 import { healthRoutes } from './features/health/routes.ts';
 import { docsRoutes } from './features/meta/routes.ts';
+import { partyOrgRoutes } from './features/party-orgs/routes.ts';
+import { peopleRoutes } from './features/people/routes.ts';
+import { registryRoutes } from './features/registry/routes.ts';
 import { settingsRoutes } from './features/settings/routes.ts';
 import { unitRoutes } from './features/units/routes.ts';
 import { registerAccessControl } from './platform/access.ts';
+import { fieldCipher } from './platform/crypto.ts';
 import { registerErrorHandler } from './platform/error-handler.ts';
 import './platform/http-types.ts';
 import { loggerOptions } from './platform/logger.ts';
@@ -20,7 +24,18 @@ import { validatorCompiler } from './platform/validation.ts';
 import { registerWeb } from './platform/web.ts';
 
 /** Feature route plugins, in menu order. A new feature adds its plugin here. */
-const FEATURES = [healthRoutes, authRoutes, accountRoutes, unitRoutes, settingsRoutes, auditRoutes, docsRoutes];
+const FEATURES = [
+  healthRoutes,
+  authRoutes,
+  accountRoutes,
+  unitRoutes,
+  registryRoutes,
+  partyOrgRoutes,
+  peopleRoutes,
+  settingsRoutes,
+  auditRoutes,
+  docsRoutes,
+];
 
 /** Builds the HTTP application on an open, migrated database. Listening is the caller's business. */
 export async function buildApp(config: Config, database: Database): Promise<FastifyInstance> {
@@ -33,7 +48,9 @@ export async function buildApp(config: Config, database: Database): Promise<Fast
     forceCloseConnections: 'idle',
     return503OnClosing: true,
   });
+  if (!config.dataKey) throw new Error('config.dataKey must be resolved before the app is built');
   app.decorate('database', database);
+  app.decorate('cipher', fieldCipher(config.dataKey));
   app.decorate('config', config);
   app.decorate('shuttingDown', false);
   app.setValidatorCompiler(validatorCompiler);

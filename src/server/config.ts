@@ -22,6 +22,8 @@ export interface Config {
   securityDefaults: SecuritySettings;
   /** Extra routes used only by the test suite (a slow request for graceful shutdown). */
   testRoutes: boolean;
+  /** 32-byte key for sensitive fields; null until resolved from the environment or DATA_DIR (see crypto.ts). */
+  dataKey: Buffer | null;
 }
 
 function int(env: NodeJS.ProcessEnv, key: string, fallback: number): number {
@@ -57,5 +59,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       loginRatePerMinute: int(env, 'LOGIN_RATE_PER_MINUTE', 30),
     },
     testRoutes: env.LIANDIAN_TEST_ROUTES === '1',
+    dataKey: null,
   };
 }

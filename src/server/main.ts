@@ -4,10 +4,12 @@ import { openDatabase } from './db/client.ts';
 import { runMigrations } from './db/migrate.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/accounts.ts';
 import { databaseIsEmpty, seedDemo } from './demo/seed.ts';
+import { loadDataKey } from './platform/crypto.ts';
 
 /** Starts the platform: database, migrations, demo data when fresh, HTTP, graceful shutdown. */
 async function main(): Promise<void> {
   const config = loadConfig();
+  config.dataKey = loadDataKey(process.env, config.dataDir);
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   await runMigrations(database);
   let seeded = false;

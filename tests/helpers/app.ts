@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../../src/server/app.ts';
 import { type Config, loadConfig } from '../../src/server/config.ts';
@@ -10,6 +11,9 @@ import { type Fixture, seedFixture } from './fixture.ts';
 
 export const PASSWORD = DEMO_PASSWORD;
 
+/** One random data key per test process. */
+export const TEST_DATA_KEY = randomBytes(32);
+
 export function testConfig(overrides: Partial<Config> = {}): Config {
   return {
     ...loadConfig({}),
@@ -17,6 +21,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     demo: false,
     logLevel: 'silent',
     webDir: '/nonexistent-web-dir',
+    dataKey: TEST_DATA_KEY,
     ...overrides,
   };
 }

@@ -23,7 +23,12 @@ export function clientIp(req: FastifyRequest): string {
 /** The service context of a signed-in request; routes call it after access control ran. */
 export function serviceContext(req: FastifyRequest): ServiceContext {
   if (!req.actor) throw new AppError('UNAUTHENTICATED');
-  return { actor: req.actor, audit: auditContextOf(req.actor, clientIp(req), req.id), lang: req.lang };
+  return {
+    actor: req.actor,
+    audit: auditContextOf(req.actor, clientIp(req), req.id),
+    lang: req.lang,
+    cipher: req.server.cipher,
+  };
 }
 
 /** Writes an access denial in its own transaction: the request itself changes nothing. */

@@ -1,6 +1,7 @@
 import type { Lang } from '../../contracts/i18n.ts';
 import type { Permission, Role } from '../../contracts/roles.ts';
 import type { AuditContext } from './audit.ts';
+import type { FieldCipher } from './crypto.ts';
 
 /** The signed-in account as every service sees it. */
 export interface Actor {
@@ -24,6 +25,7 @@ export interface ServiceContext {
   actor: Actor;
   audit: AuditContext;
   lang: Lang;
+  cipher: FieldCipher;
 }
 
 export function auditContextOf(actor: Actor | null, ip: string | null, requestId: string | null): AuditContext {

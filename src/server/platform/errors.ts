@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import type { ErrorCode } from '../../contracts/errors.ts';
+import type { Lang, Localized } from '../../contracts/i18n.ts';
+import { fieldLabel } from '../../contracts/validation.ts';
 
 const STATUS: Record<ErrorCode, number> = {
   VALIDATION_FAILED: 400,
@@ -17,6 +19,13 @@ const STATUS: Record<ErrorCode, number> = {
   CONFLICT: 409,
   STALE_VERSION: 409,
   USERNAME_TAKEN: 409,
+  DUPLICATE: 409,
+  IMPORT_NOT_XLSX: 400,
+  IMPORT_TOO_LARGE: 413,
+  IMPORT_WRONG_SHEET: 400,
+  IMPORT_MISSING_COLUMNS: 400,
+  IMPORT_TOO_MANY_ROWS: 400,
+  IMPORT_EMPTY: 400,
   ROLE_CONFLICT: 400,
   SELF_MODIFICATION: 400,
   SERVICE_UNAVAILABLE: 503,
@@ -69,4 +78,25 @@ export class RequestValidationError extends Error {
     this.issues = issues;
     this.part = part;
   }
+}
+
+/** A refusal because of the current state, with the reason in the caller's language. */
+export function conflict(lang: Lang, reason: Localized): AppError {
+  return new AppError('CONFLICT', { params: { reason: reason[lang] } });
+}
+
+/** A natural key (unit code, employee number…) that is already taken. */
+export function duplicate(lang: Lang, field: string, value: string): AppError {
+  return new AppError('DUPLICATE', {
+    params: { label: fieldLabel(field, lang), value },
+    details: { fields: [{ field, reason: 'duplicate' }] },
+  });
+}
+
+/** Input that passed the schema but breaks a rule, naming the field. */
+export function invalidField(lang: Lang, field: string, reason: string, message: Localized): AppError {
+  return new AppError('VALIDATION_FAILED', {
+    params: { summary: `「${fieldLabel(field, lang)}」${message[lang]}` },
+    details: { fields: [{ field, reason, message: `「${fieldLabel(field, lang)}」${message[lang]}` }] },
+  });
 }

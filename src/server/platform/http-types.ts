@@ -3,6 +3,7 @@ import type { Permission } from '../../contracts/roles.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import type { Actor } from './actor.ts';
+import type { FieldCipher } from './crypto.ts';
 
 /**
  * How a route may be reached. Every route declares one; registering a route
@@ -32,6 +33,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     database: Database;
     config: Config;
+    /** Encrypts and decrypts sensitive personal fields. */
+    cipher: FieldCipher;
     /** Every route with its declared access, in registration order. */
     routeTable: RouteInfo[];
     /** Set on SIGTERM: /readyz answers 503 from then on. */

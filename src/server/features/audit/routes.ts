@@ -3,6 +3,7 @@ import { auditExportQuery, auditPage, auditQuery, auditVerifySchema } from '../.
 import { serviceContext } from '../../platform/access.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { typed } from '../../platform/route.ts';
+import { sendXlsx } from '../../platform/xlsx-export.ts';
 import { exportAuditXlsx } from './export.ts';
 import { searchAudit } from './queries.ts';
 import { verifyAuditChain } from './verify.ts';
@@ -25,11 +26,7 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
       await app.database.db.transaction((tx) =>
         writeAudit(tx, ctx.audit, { action: 'audit.export', targetType: 'audit_log', detail: { filters: req.query } }),
       );
-      const stamp = new Date().toISOString().slice(0, 10);
-      return reply
-        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', `attachment; filename="audit-log-${stamp}.xlsx"`)
-        .send(exportAuditXlsx(app.database.db, req.query, ctx.lang));
+      return sendXlsx(reply, 'audit-log', exportAuditXlsx(app.database.db, req.query, ctx.lang));
     },
   });
 

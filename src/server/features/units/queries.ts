@@ -4,7 +4,7 @@ import type { Db } from '../../db/client.ts';
 import { units } from '../../db/schema/units.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { notFound, outOfScope } from '../../platform/errors.ts';
-import { escapeLike, inScope, pathInScope } from '../../platform/scope.ts';
+import { escapeLike, inScope, pathIds, pathInScope, topPaths } from '../../platform/scope.ts';
 
 // Written as plain SQL: Drizzle leaves columns unqualified in single-table selects,
 // which would bind "id" to the inner alias instead of the outer row.
@@ -22,16 +22,12 @@ function unitColumns(includeInactive: boolean) {
     sortOrder: units.sortOrder,
     active: units.active,
     childCount: childCount(includeInactive),
+    version: units.version,
   };
 }
 
 type UnitRow = Omit<Unit, 'kind'> & { kind: string };
 const asUnit = (r: UnitRow): Unit => ({ ...r, kind: r.kind as UnitKind });
-
-/** Scope roots that are not inside another scope root of the same actor. */
-function topScopePaths(scopePaths: readonly string[]): string[] {
-  return scopePaths.filter((p) => !scopePaths.some((q) => q !== p && p.startsWith(q)));
-}
 
 /**
  * Children of a unit inside the caller's scope, or the caller's scope roots.
@@ -45,7 +41,7 @@ export async function listUnitChildren(
 ): Promise<Unit[]> {
   const active = includeInactive ? undefined : eq(units.active, true);
   if (parentId === undefined) {
-    const roots = topScopePaths(actor.scopePaths);
+    const roots = topPaths(actor.scopePaths);
     if (roots.length === 0) return [];
     const rows = await db
       .select(unitColumns(includeInactive))
@@ -74,11 +70,19 @@ export async function loadUnitInScope(db: Db, actor: Actor, id: number) {
   throw exists ? outOfScope('unit', id) : notFound();
 }
 
+/** The full row of a unit in scope, locked for the rest of the transaction, or 404. */
+export async function lockUnitInScope(db: Db, actor: Actor, id: number) {
+  await loadUnitInScope(db, actor, id);
+  const [row] = await db.select().from(units).where(eq(units.id, id)).for('update');
+  if (!row) throw notFound();
+  return row;
+}
+
 export async function getUnitDetail(db: Db, actor: Actor, id: number): Promise<UnitDetail> {
   const { path } = await loadUnitInScope(db, actor, id);
   const [row] = await db.select(unitColumns(true)).from(units).where(eq(units.id, id));
   if (!row) throw notFound();
-  const ancestorIds = path.split('/').filter(Boolean).map(Number).slice(0, -1);
+  const ancestorIds = pathIds(path).slice(0, -1);
   const ancestors =
     ancestorIds.length === 0
       ? []
@@ -121,4 +125,14 @@ export async function pickUnits(db: Db, opts: { parentId?: number; q?: string })
     .orderBy(asc(units.level), asc(units.sortOrder), asc(units.code))
     .limit(200);
   return rows.map((r) => ({ ...r, kind: r.kind as UnitKind }));
+}
+
+/**
+ * The subtrees a filtered query covers: the given unit's (which must lie in the
+ * caller's scope, else 404) or, without one, the caller's whole scope.
+ */
+export async function subtreePaths(db: Db, actor: Actor, unitId: number | undefined): Promise<string[]> {
+  if (unitId === undefined) return topPaths(actor.scopePaths);
+  const { path } = await loadUnitInScope(db, actor, unitId);
+  return [path];
 }

@@ -1,0 +1,57 @@
+import { eq } from 'drizzle-orm';
+import type { UpdatePersonBody } from '../../../contracts/people.ts';
+import type { Db } from '../../db/client.ts';
+import { people } from '../../db/schema/people.ts';
+import type { ServiceContext } from '../../platform/actor.ts';
+import { writeAudit } from '../../platform/audit.ts';
+import { staleVersion } from '../../platform/errors.ts';
+import { loadPersonInScope, lockPersonInScope, toPerson } from './queries.ts';
+import { personalOf, sealPersonal } from './sensitive.ts';
+import { assertPersonRules } from './validate.ts';
+
+/**
+ * Changes a person's own fields (the unit and the party org change by transfer).
+ * Phone and ID number are replaced only when sent; `null` clears them.
+ */
+export async function updatePerson(tx: Db, ctx: ServiceContext, id: number, body: UpdatePersonBody) {
+  const row = await lockPersonInScope(tx, ctx.actor, id);
+  if (row.version !== body.version) throw staleVersion();
+  const { version: _v, phone, idNumber, ...fields } = body;
+  assertPersonRules(ctx, { ...fields, hasPartyOrg: row.partyOrgId !== null });
+  const current = personalOf(ctx.cipher, row, true);
+  const sealed = sealPersonal(ctx.cipher, {
+    phone: phone === undefined ? current.phone : phone,
+    idNumber: idNumber === undefined ? current.idNumber : idNumber,
+  });
+  const next = {
+    name: fields.name,
+    gender: fields.gender,
+    position: fields.position ?? null,
+    cadreGrade: fields.cadreGrade,
+    employmentStatus: fields.employmentStatus,
+    hiredOn: fields.hiredOn ?? null,
+    leftOn: fields.leftOn ?? null,
+    partyStatus: fields.partyStatus,
+    joinedPartyOn: fields.joinedPartyOn ?? null,
+    fullMemberOn: fields.fullMemberOn ?? null,
+    partyRelation: fields.partyRelation ?? null,
+    externalOrgName: fields.externalOrgName ?? null,
+  };
+  await tx
+    .update(people)
+    .set({ ...next, ...sealed, updatedAt: new Date(), version: row.version + 1 })
+    .where(eq(people.id, id));
+  const before = Object.fromEntries(Object.keys(next).map((k) => [k, row[k as keyof typeof next]]));
+  await writeAudit(tx, ctx.audit, {
+    action: 'person.update',
+    targetType: 'person',
+    targetId: id,
+    before: { ...before, phone: current.phone, idNumber: current.idNumber },
+    after: {
+      ...next,
+      phone: phone === undefined ? current.phone : phone,
+      idNumber: idNumber === undefined ? current.idNumber : idNumber,
+    },
+  });
+  return toPerson(ctx.cipher, await loadPersonInScope(tx, ctx.actor, id), false);
+}
