@@ -1,8 +1,11 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ApiError } from '../../src/contracts/errors.ts';
 import { ROLES, type Role } from '../../src/contracts/roles.ts';
+import { PRESET_NAMES } from '../../src/contracts/vocabulary.ts';
 import { accounts } from '../../src/server/db/schema/accounts.ts';
+import { rowsOf } from '../../src/server/db/sql.ts';
+import { insertUnits } from '../../src/server/features/units/insert.ts';
 import { readSecuritySettings } from '../../src/server/platform/security-settings.ts';
 import { fileTestEnv, PASSWORD, type TestEnv, testConfig } from '../helpers/app.ts';
 import type { Client } from '../helpers/client.ts';
@@ -41,6 +44,25 @@ const accountRow = async (env: TestEnv, username: string) =>
   (await env.database.db.select().from(accounts).where(eq(accounts.username, username)))[0]!;
 const unitFor = (ctx: Ctx, scope: Scope) => (scope === 'in' ? ctx.inScopeUnit : ctx.env.fixture.outsideUnitId);
 const BUSINESS: readonly Role[] = ['party_admin', 'counselor', 'secretary', 'handler', 'supervisor', 'leader'];
+const REGISTRY_READERS: readonly Role[] = ['party_admin', 'counselor', 'secretary', 'supervisor', 'leader'];
+const MANAGERS: readonly Role[] = ['party_admin'];
+
+/** Registry objects made for this file: one inside every business scope (outlet JN010101), one in XB. */
+const objects = { personIn: 0, personOut: 0, orgIn: 0, orgOut: 0, moving: 0, toggling: 0 };
+const idFor = (scope: Scope, inside: number, outside: number) => (scope === 'in' ? inside : outside);
+const versionOf = async (env: TestEnv, table: 'people' | 'party_orgs' | 'units', id: number) =>
+  rowsOf<{ version: number }>(
+    await env.database.db.execute(sql`select version from ${sql.identifier(table)} where id = ${id}`),
+  )[0]!.version;
+const personBody = (unitId: number) => ({
+  employeeNo: `M${counter++}`,
+  name: '矩阵人员',
+  gender: 'male',
+  unitId,
+  cadreGrade: 'staff',
+  employmentStatus: 'active',
+  partyStatus: 'none',
+});
 
 const MATRIX: Record<string, Case> = {
   'GET /healthz': { allow: 'public', ok: 200, request: () => ({ method: 'GET', url: '/healthz' }) },
@@ -150,6 +172,259 @@ const MATRIX: Record<string, Case> = {
       return { method: 'PUT', url: '/api/settings/security', body: current };
     },
   },
+  'GET /api/units/list': {
+    allow: BUSINESS,
+    ok: 200,
+    scoped: true,
+    request: (c, s) => ({ method: 'GET', url: `/api/units/list?unitId=${unitFor(c, s)}` }),
+  },
+  'GET /api/units/export': {
+    allow: BUSINESS,
+    ok: 200,
+    scoped: true,
+    request: (c, s) => ({ method: 'GET', url: `/api/units/export?unitId=${unitFor(c, s)}` }),
+  },
+  'GET /api/units/:id/history': {
+    allow: BUSINESS,
+    ok: 200,
+    scoped: true,
+    request: (c, s) => ({ method: 'GET', url: `/api/units/${unitFor(c, s)}/history` }),
+  },
+  'POST /api/units': {
+    allow: MANAGERS,
+    ok: 201,
+    scoped: true,
+    request: (c, s) => ({
+      method: 'POST',
+      url: '/api/units',
+      body: { code: `MU${counter++}`, name: '矩阵机构', kind: 'outlet', parentId: unitFor(c, s) },
+    }),
+  },
+  'PATCH /api/units/:id': {
+    allow: MANAGERS,
+    ok: 200,
+    scoped: true,
+    request: async (c, s) => {
+      const id = idFor(s, objects.toggling, c.env.fixture.outsideUnitId);
+      return {
+        method: 'PATCH',
+        url: `/api/units/${id}`,
+        body: { name: `矩阵${counter++}`, version: await versionOf(c.env, 'units', id) },
+      };
+    },
+  },
+  'POST /api/units/:id/move': {
+    allow: MANAGERS,
+    ok: 200,
+    scoped: true,
+    request: async (c, s) => {
+      const id = idFor(s, objects.moving, c.env.fixture.outsideUnitId);
+      // Back and forth between two county branches, so every allowed call really moves.
+      const [row] = rowsOf<{ parent_id: number }>(
+        await c.env.database.db.execute(sql`select parent_id from units where id = ${id}`),
+      );
+      const parentId =
+        row!.parent_id === c.env.fixture.unit('JN0101') ? c.env.fixture.unit('JN0102') : c.env.fixture.unit('JN0101');
+      return {
+        method: 'POST',
+        url: `/api/units/${id}/move`,
+        body: { parentId, version: await versionOf(c.env, 'units', id) },
+      };
+    },
+  },
+  'POST /api/units/:id/active': {
+    allow: MANAGERS,
+    ok: 200,
+    scoped: true,
+    request: async (c, s) => {
+      const id = idFor(s, objects.toggling, c.env.fixture.outsideUnitId);
+      const [row] = rowsOf<{ active: boolean }>(
+        await c.env.database.db.execute(sql`select active from units where id = ${id}`),
+      );
+      return {
+        method: 'POST',
+        url: `/api/units/${id}/active`,
+        body: { active: !row!.active, version: await versionOf(c.env, 'units', id) },
+      };
+    },
+  },
+  'GET /api/registry/rollup': {
+    allow: REGISTRY_READERS,
+    ok: 200,
+    scoped: true,
+    request: (c, s) => ({ method: 'GET', url: `/api/registry/rollup?parentId=${unitFor(c, s)}` }),
+  },
+  'GET /api/registry/rates': {
+    allow: REGISTRY_READERS,
+    ok: 200,
+    scoped: true,
+    request: (c, s) => ({ method: 'GET', url: `/api/registry/rates?unitId=${unitFor(c, s)}` }),
+  },
+  'GET /api/registry/blank-outlets': {
+    allow: REGISTRY_READERS,
+    ok: 200,
+    scoped: true,
+    request: (c, s) => ({ method: 'GET', url: `/api/registry/blank-outlets?unitId=${unitFor(c, s)}` }),
+  },
+  'GET /api/registry/blank-outlets/export': {
+    allow: REGISTRY_READERS,
+    ok: 200,
+    scoped: true,
+    request: (c, s) => ({ method: 'GET', url: `/api/registry/blank-outlets/export?unitId=${unitFor(c, s)}` }),
+  },
+  'GET /api/party-orgs': {
+    allow: REGISTRY_READERS,
+    ok: 200,
+    scoped: true,
+    request: (c, s) => ({ method: 'GET', url: `/api/party-orgs?unitId=${unitFor(c, s)}` }),
+  },
+  'GET /api/party-orgs/export': {
+    allow: REGISTRY_READERS,
+    ok: 200,
+    scoped: true,
+    request: (c, s) => ({ method: 'GET', url: `/api/party-orgs/export?unitId=${unitFor(c, s)}` }),
+  },
+  'GET /api/party-orgs/:id': {
+    allow: REGISTRY_READERS,
+    ok: 200,
+    scoped: true,
+    request: (_c, s) => ({ method: 'GET', url: `/api/party-orgs/${idFor(s, objects.orgIn, objects.orgOut)}` }),
+  },
+  'POST /api/party-orgs': {
+    allow: MANAGERS,
+    ok: 201,
+    scoped: true,
+    request: (c, s) => ({
+      method: 'POST',
+      url: '/api/party-orgs',
+      body: { code: `MO${counter++}`, name: '矩阵党支部', kind: 'branch', unitId: unitFor(c, s) },
+    }),
+  },
+  'PUT /api/party-orgs/:id': {
+    allow: MANAGERS,
+    ok: 200,
+    scoped: true,
+    request: async (c, s) => {
+      const id = idFor(s, objects.orgIn, objects.orgOut);
+      const unitId = s === 'in' ? c.env.fixture.unit('JN010101') : c.env.fixture.outsideUnitId;
+      const body = {
+        name: `矩阵${counter++}`,
+        kind: 'branch',
+        unitId,
+        version: await versionOf(c.env, 'party_orgs', id),
+      };
+      return { method: 'PUT', url: `/api/party-orgs/${id}`, body };
+    },
+  },
+  'POST /api/party-orgs/:id/committee': {
+    allow: MANAGERS,
+    ok: 200,
+    scoped: true,
+    request: async (c, s) => {
+      const id = idFor(s, objects.orgIn, objects.orgOut);
+      // Alternate the seat's role so every allowed call is a real change.
+      const role = counter++ % 2 === 0 ? 'member' : 'deputy_secretary';
+      const body = {
+        personId: objects.personIn,
+        role,
+        startedOn: '2026-01-01',
+        version: await versionOf(c.env, 'party_orgs', id),
+      };
+      return { method: 'POST', url: `/api/party-orgs/${id}/committee`, body };
+    },
+  },
+  'POST /api/party-orgs/:id/committee/:seatId/end': {
+    allow: MANAGERS,
+    ok: 200,
+    scoped: true,
+    request: async (c, s) => {
+      const id = idFor(s, objects.orgIn, objects.orgOut);
+      const person = s === 'in' ? objects.personIn : objects.personOut;
+      const [seat] = rowsOf<{ id: number }>(
+        await c.env.database.db.execute(sql`insert into party_org_committee (party_org_id, person_id, role, started_on)
+          values (${id}, ${person}, 'member', '2025-01-01') returning id`),
+      );
+      const body = { endedOn: '2025-12-31', version: await versionOf(c.env, 'party_orgs', id) };
+      return { method: 'POST', url: `/api/party-orgs/${id}/committee/${seat!.id}/end`, body };
+    },
+  },
+  'GET /api/people': {
+    allow: REGISTRY_READERS,
+    ok: 200,
+    scoped: true,
+    request: (c, s) => ({ method: 'GET', url: `/api/people?unitId=${unitFor(c, s)}` }),
+  },
+  'GET /api/people/export': {
+    allow: REGISTRY_READERS,
+    ok: 200,
+    scoped: true,
+    request: (c, s) => ({ method: 'GET', url: `/api/people/export?unitId=${unitFor(c, s)}` }),
+  },
+  'GET /api/people/:id': {
+    allow: REGISTRY_READERS,
+    ok: 200,
+    scoped: true,
+    request: (_c, s) => ({ method: 'GET', url: `/api/people/${idFor(s, objects.personIn, objects.personOut)}` }),
+  },
+  'POST /api/people': {
+    allow: MANAGERS,
+    ok: 201,
+    scoped: true,
+    request: (c, s) => ({ method: 'POST', url: '/api/people', body: personBody(unitFor(c, s)) }),
+  },
+  'PUT /api/people/:id': {
+    allow: MANAGERS,
+    ok: 200,
+    scoped: true,
+    request: async (c, s) => {
+      const id = idFor(s, objects.personIn, objects.personOut);
+      const body = {
+        name: `矩阵${counter++}`,
+        gender: 'male',
+        cadreGrade: 'staff',
+        employmentStatus: 'active',
+        partyStatus: 'full',
+        partyRelation: 'inside',
+        version: await versionOf(c.env, 'people', id),
+      };
+      return { method: 'PUT', url: `/api/people/${id}`, body };
+    },
+  },
+  'POST /api/people/:id/transfer': {
+    allow: MANAGERS,
+    ok: 200,
+    scoped: true,
+    request: async (c, s) => {
+      const id = idFor(s, objects.personIn, objects.personOut);
+      const [row] = rowsOf<{ unit_id: number }>(
+        await c.env.database.db.execute(sql`select unit_id from people where id = ${id}`),
+      );
+      const toId =
+        s === 'out'
+          ? c.env.fixture.outsideUnitId
+          : row!.unit_id === c.env.fixture.unit('JN010101')
+            ? c.env.fixture.unit('JN010102')
+            : c.env.fixture.unit('JN010101');
+      const body = { kind: 'unit', toId, effectiveOn: '2026-11-01', version: await versionOf(c.env, 'people', id) };
+      return { method: 'POST', url: `/api/people/${id}/transfer`, body };
+    },
+  },
+  'GET /api/settings/vocabulary': {
+    allow: 'authenticated',
+    ok: 200,
+    request: () => ({ method: 'GET', url: '/api/settings/vocabulary' }),
+  },
+  'PUT /api/settings/vocabulary': {
+    allow: MANAGERS,
+    ok: 200,
+    request: async (c) => {
+      const [row] = rowsOf<{ version: number }>(
+        await c.env.database.db.execute(sql`select version from settings where key = 'unit_vocabulary'`),
+      );
+      const body = { value: { preset: 'bank', names: PRESET_NAMES.bank }, version: row?.version ?? 0 };
+      return { method: 'PUT', url: '/api/settings/vocabulary', body };
+    },
+  },
   'GET /api/audit': { allow: ['auditor'], ok: 200, request: () => ({ method: 'GET', url: '/api/audit' }) },
   'GET /api/audit/export': {
     allow: ['auditor'],
@@ -168,6 +443,28 @@ const env = fileTestEnv({ securityDefaults: { ...testConfig().securityDefaults, 
 beforeAll(async () => {
   const admin = await accountRow(env, 'admin');
   await addAccount(env.database.db, 'matrix.target', '矩阵目标', 'leader', ['JN02'], admin.passwordHash);
+  const db = env.database.db;
+  const ids = await insertUnits(db, [
+    { code: 'FX-MOVE', name: '矩阵移动网点', kind: 'outlet', parentCode: 'JN0101' },
+    { code: 'FX-TOGGLE', name: '矩阵启停网点', kind: 'outlet', parentCode: 'JN0101' },
+  ]);
+  objects.moving = ids.get('FX-MOVE')!;
+  objects.toggling = ids.get('FX-TOGGLE')!;
+  const insertOrg = async (code: string, unitId: number) =>
+    rowsOf<{ id: number }>(
+      await db.execute(
+        sql`insert into party_orgs (code, name, kind, unit_id) values (${code}, ${code}, 'branch', ${unitId}) returning id`,
+      ),
+    )[0]!.id;
+  objects.orgIn = await insertOrg('FX-ORG-IN', env.fixture.unit('JN010101'));
+  objects.orgOut = await insertOrg('FX-ORG-OUT', env.fixture.outsideUnitId);
+  const insertPerson = async (no: string, unitId: number, orgId: number) =>
+    rowsOf<{ id: number }>(
+      await db.execute(sql`insert into people (employee_no, name, gender, unit_id, unit_path, party_status, party_relation, party_org_id)
+        select ${no}, ${no}, 'male', u.id, u.path, 'full', 'inside', ${orgId} from units u where u.id = ${unitId} returning id`),
+    )[0]!.id;
+  objects.personIn = await insertPerson('FX-IN', env.fixture.unit('JN010101'), objects.orgIn);
+  objects.personOut = await insertPerson('FX-OUT', env.fixture.outsideUnitId, objects.orgOut);
 });
 
 async function send(client: Client, req: Req) {

@@ -121,16 +121,20 @@ export async function listPeople(
   };
 }
 
-/** Every matching person in batches (exports), by keyset on (unit path, employee number). */
+/**
+ * Every matching person in batches (exports), by keyset on (unit path, employee
+ * number). The subtree paths are resolved by the caller before the download
+ * starts, so an out-of-scope unit still answers a clean 404.
+ */
 export async function* personBatches(
   db: Db,
-  actor: Actor,
+  paths: string[],
   cipher: FieldCipher,
   f: PersonFilters,
   reveal: boolean,
   batch = 2000,
 ): AsyncGenerator<Person[]> {
-  const where = personWhere(await subtreePaths(db, actor, f.unitId), f);
+  const where = personWhere(paths, f);
   let after: { path: string; no: string } | null = null;
   for (;;) {
     const keyset: SQL | undefined = after

@@ -16,6 +16,7 @@ import { writeAudit } from '../../platform/audit.ts';
 import { typed } from '../../platform/route.ts';
 import { sendXlsx } from '../../platform/xlsx-export.ts';
 import { personRow, registryXlsx } from '../registry/sheet-rows.ts';
+import { subtreePaths } from '../units/queries.ts';
 import { createPerson } from './create.ts';
 import { getPersonDetail } from './detail.ts';
 import { listPeople, personBatches } from './queries.ts';
@@ -51,6 +52,7 @@ export async function peopleRoutes(app: FastifyInstance): Promise<void> {
     handler: async (req, reply) => {
       const ctx = serviceContext(req);
       const reveal = await wantsReveal(req, ctx, req.query.reveal);
+      const paths = await subtreePaths(db(), ctx.actor, req.query.unitId);
       await db().transaction((tx) =>
         writeAudit(tx, ctx.audit, {
           action: 'person.export',
@@ -59,8 +61,7 @@ export async function peopleRoutes(app: FastifyInstance): Promise<void> {
         }),
       );
       async function* rows() {
-        for await (const batch of personBatches(db(), ctx.actor, ctx.cipher, req.query, reveal))
-          yield batch.map(personRow);
+        for await (const batch of personBatches(db(), paths, ctx.cipher, req.query, reveal)) yield batch.map(personRow);
       }
       return sendXlsx(reply, '人员名单', registryXlsx('people', rows()));
     },

@@ -78,9 +78,15 @@ export async function listUnits(
   );
 }
 
-/** Every row of the list (for export), in tree order, in batches. */
-export async function* unitBatches(db: Db, actor: Actor, f: UnitFilters, batch = 2000): AsyncGenerator<UnitListItem[]> {
-  const where = listWhere(await subtreePaths(db, actor, f.unitId), f);
+/** Every row of the list (for export), in tree order, in batches; paths resolved before the download starts. */
+export async function* unitBatches(
+  db: Db,
+  actor: Actor,
+  paths: string[],
+  f: UnitFilters,
+  batch = 2000,
+): AsyncGenerator<UnitListItem[]> {
+  const where = listWhere(paths, f);
   for (let offset = 0; ; offset += batch) {
     const rows = await db.select(columns).from(units).where(where).orderBy(asc(units.path)).limit(batch).offset(offset);
     if (rows.length === 0) return;

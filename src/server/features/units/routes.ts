@@ -24,7 +24,7 @@ import { readVocabulary } from '../settings/update.ts';
 import { createUnit } from './create.ts';
 import { listUnits, unitBatches, unitHistory } from './list.ts';
 import { moveUnit } from './move.ts';
-import { getUnitDetail, listUnitChildren, pickUnits } from './queries.ts';
+import { getUnitDetail, listUnitChildren, pickUnits, subtreePaths } from './queries.ts';
 import { setUnitActive } from './set-active.ts';
 import { updateUnit } from './update.ts';
 
@@ -56,11 +56,12 @@ export async function unitRoutes(app: FastifyInstance): Promise<void> {
     handler: async (req, reply) => {
       const ctx = serviceContext(req);
       const { value: vocabulary } = await readVocabulary(db());
+      const paths = await subtreePaths(db(), ctx.actor, req.query.unitId);
       await db().transaction((tx) =>
         writeAudit(tx, ctx.audit, { action: 'unit.export', targetType: 'unit', detail: { filters: req.query } }),
       );
       async function* rows() {
-        for await (const batch of unitBatches(db(), ctx.actor, req.query))
+        for await (const batch of unitBatches(db(), ctx.actor, paths, req.query))
           yield batch.map((u) => unitRow(u, vocabulary));
       }
       return sendXlsx(reply, '机构名单', registryXlsx('units', rows()));
