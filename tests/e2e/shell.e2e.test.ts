@@ -68,7 +68,7 @@ describe('web shell', () => {
     // Back where the user was sent away from, with the scope's root unit in the tree.
     expect(new URL(page.url()).pathname).toBe('/units');
     await page.getByRole('tree').getByText('江南省分行').waitFor();
-    expect(await menuLabels(page)).toEqual(['首页', '组织机构']);
+    expect(await menuLabels(page)).toEqual(['首页', '组织机构', '人员', '党组织', '覆盖分析', '数据导入']);
 
     await page.locator('.ant-pro-sider').getByRole('menuitem', { name: '首页' }).click();
     await page.waitForURL(`${server.url}/`);
@@ -79,9 +79,9 @@ describe('web shell', () => {
     // English, and it survives a reload.
     await page.getByTestId('lang-switch').getByText('English').click();
     await page.locator('.ant-pro-sider').getByRole('menuitem', { name: 'Units' }).waitFor();
-    expect(await menuLabels(page)).toEqual(['Home', 'Units']);
+    expect(await menuLabels(page)).toEqual(['Home', 'Units', 'People', 'Party orgs', 'Coverage', 'Import']);
     await page.reload();
-    expect(await menuLabels(page)).toEqual(['Home', 'Units']);
+    expect(await menuLabels(page)).toEqual(['Home', 'Units', 'People', 'Party orgs', 'Coverage', 'Import']);
     expect(await page.locator('html').getAttribute('lang')).toBe('en-US');
     await page.getByText('Party-building admin').first().waitFor();
     await page.screenshot({ path: screenshotPath('shell-en'), fullPage: true });

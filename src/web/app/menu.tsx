@@ -1,4 +1,14 @@
-import { ApartmentOutlined, AuditOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  ClusterOutlined,
+  HomeOutlined,
+  ImportOutlined,
+  PieChartOutlined,
+  SettingOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Permission } from '../../contracts/roles.ts';
 import type { MessageKey } from './i18n/index.tsx';
@@ -22,6 +32,34 @@ export const MENU: readonly MenuEntry[] = [
     hint: 'home.shortcut.units',
     icon: <ApartmentOutlined />,
     permission: 'units.read',
+  },
+  {
+    path: '/people',
+    label: 'menu.people',
+    hint: 'home.shortcut.people',
+    icon: <UserOutlined />,
+    permission: 'registry.read',
+  },
+  {
+    path: '/party-orgs',
+    label: 'menu.partyOrgs',
+    hint: 'home.shortcut.partyOrgs',
+    icon: <ClusterOutlined />,
+    permission: 'registry.read',
+  },
+  {
+    path: '/coverage',
+    label: 'menu.coverage',
+    hint: 'home.shortcut.coverage',
+    icon: <PieChartOutlined />,
+    permission: 'registry.read',
+  },
+  {
+    path: '/import',
+    label: 'menu.import',
+    hint: 'home.shortcut.import',
+    icon: <ImportOutlined />,
+    permission: 'registry.manage',
   },
   {
     path: '/accounts',

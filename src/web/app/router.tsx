@@ -1,5 +1,6 @@
-import { lazy, Suspense } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { createBrowserRouter, Outlet } from 'react-router';
+import type { Permission } from '../../contracts/roles.ts';
 import { RequireAuth, RequirePermission } from './guards.tsx';
 import { PageLoading } from './PageLoading.tsx';
 import { NotFound } from './ResultPages.tsx';
@@ -10,9 +11,21 @@ const LoginPage = lazy(() => import('../features/auth/LoginPage.tsx'));
 const ChangePasswordPage = lazy(() => import('../features/auth/ChangePasswordPage.tsx'));
 const HomePage = lazy(() => import('../features/home/HomePage.tsx'));
 const UnitTreePage = lazy(() => import('../features/units/UnitTreePage.tsx'));
+const UnitPage = lazy(() => import('../features/units/UnitPage.tsx'));
+const UnitListPage = lazy(() => import('../features/units/UnitListPage.tsx'));
+const PeoplePage = lazy(() => import('../features/people/PeoplePage.tsx'));
+const PartyOrgsPage = lazy(() => import('../features/party-orgs/PartyOrgsPage.tsx'));
+const PartyOrgPage = lazy(() => import('../features/party-orgs/PartyOrgPage.tsx'));
+const CoveragePage = lazy(() => import('../features/registry/CoveragePage.tsx'));
+const ImportPage = lazy(() => import('../features/imports/ImportPage.tsx'));
 const AccountsPage = lazy(() => import('../features/accounts/AccountsPage.tsx'));
 const SecuritySettingsPage = lazy(() => import('../features/settings/SecuritySettingsPage.tsx'));
 const AuditLogPage = lazy(() => import('../features/audit/AuditLogPage.tsx'));
+
+/** A page behind a permission: without it, 403 rather than failing calls. */
+function guarded(path: string, permission: Permission, page: ReactNode) {
+  return { path, element: <RequirePermission permission={permission}>{page}</RequirePermission> };
+}
 
 function Root() {
   return (
@@ -35,14 +48,14 @@ export const router = createBrowserRouter([
             children: [
               { index: true, element: <HomePage /> },
               { path: 'change-password', element: <ChangePasswordPage /> },
-              {
-                path: 'units',
-                element: (
-                  <RequirePermission permission="units.read">
-                    <UnitTreePage />
-                  </RequirePermission>
-                ),
-              },
+              guarded('units', 'units.read', <UnitTreePage />),
+              guarded('units/list', 'units.read', <UnitListPage />),
+              guarded('units/:id', 'units.read', <UnitPage />),
+              guarded('people', 'registry.read', <PeoplePage />),
+              guarded('party-orgs', 'registry.read', <PartyOrgsPage />),
+              guarded('party-orgs/:id', 'registry.read', <PartyOrgPage />),
+              guarded('coverage', 'registry.read', <CoveragePage />),
+              guarded('import', 'registry.manage', <ImportPage />),
               {
                 path: 'accounts',
                 element: (

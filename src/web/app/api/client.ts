@@ -93,12 +93,21 @@ async function toError(res: Response): Promise<ApiRequestError> {
   return new ApiRequestError(res.status, code, translate(lang, 'error.unexpected', { status: res.status }));
 }
 
-/** Sends a request and returns the raw response when it succeeded; throws ApiRequestError otherwise. */
-export async function send(method: Method, path: string, body?: unknown): Promise<Response> {
+/** A body sent as it is (a file), with its own content type. */
+export interface RawBody {
+  data: BodyInit;
+  contentType: string;
+}
+
+/**
+ * Sends a request and returns the raw response when it succeeded; throws ApiRequestError otherwise.
+ * The body goes as JSON, unless it is a RawBody (an uploaded file).
+ */
+export async function send(method: Method, path: string, body?: unknown, raw?: RawBody): Promise<Response> {
   const headers: Record<string, string> = { 'Accept-Language': lang, Accept: 'application/json' };
   const mutating = method !== 'GET';
   if (mutating) {
-    headers['Content-Type'] = 'application/json';
+    headers['Content-Type'] = raw ? raw.contentType : 'application/json';
     if (csrfToken) headers['x-csrf-token'] = csrfToken;
   }
   let res: Response;
@@ -107,7 +116,7 @@ export async function send(method: Method, path: string, body?: unknown): Promis
       method,
       headers,
       credentials: 'same-origin',
-      body: mutating ? JSON.stringify(body ?? {}) : undefined,
+      body: mutating ? (raw ? raw.data : JSON.stringify(body ?? {})) : undefined,
     });
   } catch {
     throw new ApiRequestError(0, 'SERVICE_UNAVAILABLE', translate(lang, 'error.network'));
@@ -118,6 +127,16 @@ export async function send(method: Method, path: string, body?: unknown): Promis
   throw err;
 }
 
+async function parsed<S extends z.ZodType>(res: Response, path: string, schema: S): Promise<z.infer<S>> {
+  const out = schema.safeParse(await res.json());
+  if (!out.success) {
+    // The server is the source of truth; a mismatch is a bug worth a clear message, not a blank page.
+    console.error('response does not match the contract', path, out.error.issues);
+    throw new ApiRequestError(res.status, 'INTERNAL', translate(lang, 'error.unexpected', { status: res.status }));
+  }
+  return out.data;
+}
+
 /** A JSON request whose answer is parsed with the contract's schema. */
 export async function api<S extends z.ZodType>(
   method: Method,
@@ -125,12 +144,10 @@ export async function api<S extends z.ZodType>(
   schema: S,
   body?: unknown,
 ): Promise<z.infer<S>> {
-  const res = await send(method, path, body);
-  const parsed = schema.safeParse(await res.json());
-  if (!parsed.success) {
-    // The server is the source of truth; a mismatch is a bug worth a clear message, not a blank page.
-    console.error('response does not match the contract', path, parsed.error.issues);
-    throw new ApiRequestError(res.status, 'INTERNAL', translate(lang, 'error.unexpected', { status: res.status }));
-  }
-  return parsed.data;
+  return parsed(await send(method, path, body), path, schema);
+}
+
+/** Posts a file as the raw request body (same language and CSRF headers); the JSON answer is parsed with `schema`. */
+export async function upload<S extends z.ZodType>(path: string, schema: S, raw: RawBody): Promise<z.infer<S>> {
+  return parsed(await send('POST', path, undefined, raw), path, schema);
 }

@@ -1,9 +1,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Space, Spin, TreeSelect, Typography } from 'antd';
-import { type ReactNode, useEffect, useMemo, useState } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
 import type { UnitPickerItem } from '../../../contracts/units.ts';
 import { useApiErrorHandler } from '../../app/api/errors.ts';
 import { useT } from '../../app/i18n/index.tsx';
+import { useDebounced } from '../../app/useDebounced.ts';
 import { KindTag } from '../units/KindTag.tsx';
 import { pickUnits } from './api.ts';
 
@@ -39,16 +40,6 @@ function toNode(u: UnitPickerItem, leaf: boolean): Node {
     ),
     ...(leaf ? { isLeaf: true } : {}),
   };
-}
-
-/** Waits until typing pauses, so a search is one request, not one per key. */
-function useDebounced(value: string, ms: number): string {
-  const [out, setOut] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setOut(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return out;
 }
 
 /**

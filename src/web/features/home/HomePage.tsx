@@ -24,7 +24,7 @@ export default function HomePage() {
     <PageContainer title={t(greetingKey(dayjs().hour()), { name: me.account.displayName })}>
       <Space direction="vertical" size={16} style={{ display: 'flex' }}>
         <Card>
-          <Descriptions column={1} size="small" labelStyle={{ whiteSpace: 'nowrap' }}>
+          <Descriptions column={1} size="small" styles={{ label: { whiteSpace: 'nowrap' } }}>
             <Descriptions.Item label={t('home.roles')}>
               {me.roles.length ? (
                 <Space size={[4, 4]} wrap>
@@ -61,8 +61,8 @@ export default function HomePage() {
             <Row gutter={[16, 16]}>
               {shortcuts.map((m) => (
                 <Col key={m.path} xs={24} sm={12} lg={6}>
-                  <Link to={m.path}>
-                    <Card hoverable size="small">
+                  <Link to={m.path} style={{ display: 'block', height: '100%' }}>
+                    <Card hoverable size="small" style={{ height: '100%' }}>
                       <Card.Meta
                         avatar={<span style={{ fontSize: 24, color: '#c8161d' }}>{m.icon}</span>}
                         title={t(m.label)}

@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import type { UnitKind } from '../../../contracts/units.ts';
-import { useT } from '../../app/i18n/index.tsx';
+import { useKindName } from '../registry/vocabulary.ts';
 
 const COLORS: Record<UnitKind, string> = {
   head_office: 'red',
@@ -12,11 +12,12 @@ const COLORS: Record<UnitKind, string> = {
   section: 'geekblue',
 };
 
+/** A unit's kind under the enterprise's own name for it (bank 网点, postal 支局…). */
 export function KindTag({ kind }: { kind: UnitKind }) {
-  const t = useT();
+  const kindName = useKindName();
   return (
     <Tag color={COLORS[kind]} bordered={false} style={{ marginInlineEnd: 0 }}>
-      {t(`unitKind.${kind}`)}
+      {kindName(kind)}
     </Tag>
   );
 }

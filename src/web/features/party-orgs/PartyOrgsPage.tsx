@@ -1,0 +1,205 @@
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { PageContainer, type ProColumns, ProTable } from '@ant-design/pro-components';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { App, Button, Input, Select, Switch, Typography } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { type PartyOrg, partyOrgFilters } from '../../../contracts/party-orgs.ts';
+import { PARTY_ORG_KINDS, TERM_STATUSES } from '../../../contracts/registry-enums.ts';
+import { withQuery } from '../../app/api/client.ts';
+import { useApiErrorHandler } from '../../app/api/errors.ts';
+import { FilterPanel } from '../../app/FilterPanel.tsx';
+import { formatDate } from '../../app/format.ts';
+import { useT } from '../../app/i18n/index.tsx';
+import { LoadFailed } from '../../app/ResultPages.tsx';
+import { useMe } from '../../app/session.tsx';
+import { useCompact } from '../../app/useCompact.ts';
+import { useUrlFilters } from '../../app/useUrlFilters.ts';
+import { useEnumOptions } from '../registry/enums.ts';
+import { UnitTreeSelect } from '../units/UnitTreeSelect.tsx';
+import { exportPartyOrgs, listPartyOrgs, partyOrgKeys } from './api.ts';
+import { PartyOrgFormModal } from './PartyOrgModals.tsx';
+import { PartyOrgKindTag, TermTag, termRange } from './TermTag.tsx';
+
+const KEYS = ['unitId', 'kind', 'termStatus', 'includeDissolved', 'q'] as const;
+
+/** 党组织: the party orgs of a subtree, their terms (即将到期 / 已超期 flagged), secretaries and members. */
+export default function PartyOrgsPage() {
+  const t = useT();
+  const me = useMe();
+  const navigate = useNavigate();
+  const compact = useCompact();
+  const options = useEnumOptions();
+  const { message } = App.useApp();
+  const onError = useApiErrorHandler();
+  const [filters, setFilters] = useUrlFilters(partyOrgFilters, KEYS);
+  const [page, setPage] = useState(1);
+  const [pageSize, setPageSize] = useState(20);
+  const [text, setText] = useState(filters.q ?? '');
+  const [creating, setCreating] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  const canManage = me.permissions.includes('registry.manage');
+  const filterKey = JSON.stringify(filters);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new filter starts at page 1
+  useEffect(() => setPage(1), [filterKey]);
+  useEffect(() => setText(filters.q ?? ''), [filters.q]);
+
+  const query = useQuery({
+    queryKey: partyOrgKeys.list(filters, page, pageSize),
+    queryFn: () => listPartyOrgs(filters, page, pageSize),
+    placeholderData: keepPreviousData,
+  });
+
+  const columns = useMemo<ProColumns<PartyOrg>[]>(
+    () => [
+      {
+        title: t('partyOrg.name'),
+        key: 'name',
+        fixed: compact ? undefined : 'left',
+        render: (_, o) => <Link to={`/party-orgs/${o.id}`}>{o.name}</Link>,
+      },
+      { title: t('partyOrg.kind'), key: 'kind', render: (_, o) => <PartyOrgKindTag kind={o.kind} /> },
+      { title: t('partyOrg.termStatus'), key: 'termStatus', render: (_, o) => <TermTag status={o.termStatus} /> },
+      { title: t('partyOrg.secretary'), key: 'secretary', render: (_, o) => o.secretary?.name ?? '—' },
+      {
+        title: t('partyOrg.memberCount'),
+        key: 'memberCount',
+        align: 'right',
+        render: (_, o) => (
+          <Link to={withQuery('/people', { partyOrgId: o.id, partyStatus: 'member' })}>{o.memberCount}</Link>
+        ),
+      },
+      { title: t('partyOrg.unit'), key: 'unit', render: (_, o) => o.unit.name },
+      { title: t('partyOrg.parent'), key: 'parent', render: (_, o) => o.parent?.name ?? '—' },
+      { title: t('partyOrg.term'), key: 'term', render: (_, o) => termRange(o.termStart, o.termEnd) },
+      { title: t('partyOrg.code'), key: 'code', dataIndex: 'code' },
+      { title: t('partyOrg.foundedOn'), key: 'foundedOn', render: (_, o) => formatDate(o.foundedOn) },
+      { title: t('partyOrg.dissolvedOn'), key: 'dissolvedOn', render: (_, o) => formatDate(o.dissolvedOn) },
+    ],
+    [t, compact],
+  );
+
+  const set = (patch: Partial<typeof filters>) => setFilters({ ...filters, ...patch });
+  const active = (['unitId', 'kind', 'termStatus', 'includeDissolved'] as const).filter(
+    (k) => filters[k] !== undefined,
+  ).length;
+  const data = query.data;
+  const totalText = data ? t('list.total', { count: data.total.toLocaleString() }) : '';
+
+  const runExport = async () => {
+    setExporting(true);
+    try {
+      await exportPartyOrgs(filters);
+      void message.success(t('export.started'));
+    } catch (err) {
+      onError(err);
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  return (
+    <PageContainer title={t('menu.partyOrgs')}>
+      <FilterPanel
+        active={active}
+        onReset={() => setFilters({ q: filters.q })}
+        search={
+          <Input.Search
+            allowClear
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            onSearch={(v) => set({ q: v.trim() || undefined })}
+            placeholder={t('partyOrg.searchPlaceholder')}
+            style={{ width: 240, maxWidth: '100%' }}
+          />
+        }
+      >
+        <UnitTreeSelect
+          value={filters.unitId ?? null}
+          onChange={(id) => set({ unitId: id ?? undefined })}
+          placeholder={t('filter.unitAll')}
+          style={{ width: 220 }}
+        />
+        <Select
+          allowClear
+          value={filters.kind ?? null}
+          onChange={(v) => set({ kind: v ?? undefined })}
+          placeholder={t('partyOrg.kind')}
+          style={{ width: 160 }}
+          options={options('partyOrgKind', PARTY_ORG_KINDS)}
+        />
+        <Select
+          allowClear
+          value={filters.termStatus ?? null}
+          onChange={(v) => set({ termStatus: v ?? undefined })}
+          placeholder={t('partyOrg.termStatus')}
+          style={{ width: 160 }}
+          options={options('termStatus', TERM_STATUSES)}
+          data-testid="filter-term-status"
+        />
+        <span style={{ whiteSpace: 'nowrap' }}>
+          <Switch
+            size="small"
+            checked={filters.includeDissolved === 'true'}
+            onChange={(on) => set({ includeDissolved: on ? 'true' : undefined })}
+          />{' '}
+          {t('partyOrg.includeDissolved')}
+        </span>
+      </FilterPanel>
+      {query.isError && !data ? (
+        <LoadFailed error={query.error} onRetry={() => void query.refetch()} />
+      ) : (
+        <ProTable<PartyOrg>
+          rowKey="id"
+          columns={columns}
+          dataSource={data?.items ?? []}
+          loading={query.isFetching}
+          search={false}
+          headerTitle={<Typography.Text type="secondary">{totalText}</Typography.Text>}
+          options={{ reload: () => void query.refetch(), density: false, setting: { listsHeight: 360 } }}
+          columnsState={{
+            persistenceKey: 'liandian.columns.party-orgs',
+            persistenceType: 'localStorage',
+            defaultValue: { foundedOn: { show: false }, dissolvedOn: { show: false } },
+          }}
+          pagination={{
+            current: page,
+            pageSize,
+            total: data?.total ?? 0,
+            showSizeChanger: true,
+            showTotal: () => totalText,
+            onChange: (p, s) => {
+              setPage(s === pageSize ? p : 1);
+              setPageSize(s);
+            },
+            simple: compact,
+          }}
+          scroll={{ x: 'max-content' }}
+          toolBarRender={() => [
+            <Button key="export" icon={<DownloadOutlined />} loading={exporting} onClick={() => void runExport()}>
+              {t('export.button')}
+            </Button>,
+            ...(canManage
+              ? [
+                  <Button key="create" type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+                    {t('partyOrg.create')}
+                  </Button>,
+                ]
+              : []),
+          ]}
+        />
+      )}
+      {creating ? (
+        <PartyOrgFormModal
+          org={null}
+          unitId={filters.unitId}
+          onClose={() => setCreating(false)}
+          onDone={(saved) => {
+            setCreating(false);
+            navigate(`/party-orgs/${saved.id}`);
+          }}
+        />
+      ) : null}
+    </PageContainer>
+  );
+}

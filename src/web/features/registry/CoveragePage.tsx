@@ -1,0 +1,188 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import { PageContainer } from '@ant-design/pro-components';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { App, Button, Card, Flex, Table, Tabs, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { z } from 'zod';
+import { withQuery } from '../../app/api/client.ts';
+import { useApiErrorHandler } from '../../app/api/errors.ts';
+import { useT } from '../../app/i18n/index.tsx';
+import { LoadFailed } from '../../app/ResultPages.tsx';
+import { useCompact } from '../../app/useCompact.ts';
+import { useUrlFilters } from '../../app/useUrlFilters.ts';
+import type { PeopleFilters } from '../people/api.ts';
+import { PeopleTable } from '../people/PeopleTable.tsx';
+import { UnitTreeSelect } from '../units/UnitTreeSelect.tsx';
+import { exportBlankOutlets, fetchRates, listBlankOutlets, registryKeys } from './api.ts';
+import { RateFigure } from './RateFigure.tsx';
+
+const shape = { unitId: z.coerce.number().int().positive().optional() };
+const KEYS = ['unitId'] as const;
+
+interface BlankOutletRow {
+  id: number;
+  code: string;
+  name: string;
+  parent: { id: number; name: string } | null;
+  staff: number;
+}
+
+/** 无党员网点: outlets whose active staff include no party member, with the rate and the export. */
+function BlankOutlets({ unitId }: { unitId: number | undefined }) {
+  const t = useT();
+  const compact = useCompact();
+  const { message } = App.useApp();
+  const onError = useApiErrorHandler();
+  const [page, setPage] = useState(1);
+  const [pageSize, setPageSize] = useState(20);
+  const [exporting, setExporting] = useState(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: another subtree starts at page 1
+  useEffect(() => setPage(1), [unitId]);
+  const query = useQuery({
+    queryKey: registryKeys.blankOutlets(unitId ?? null, page, pageSize),
+    queryFn: () => listBlankOutlets({ unitId, page, pageSize }),
+    placeholderData: keepPreviousData,
+  });
+  const run = async () => {
+    setExporting(true);
+    try {
+      await exportBlankOutlets(unitId);
+      void message.success(t('export.started'));
+    } catch (err) {
+      onError(err);
+    } finally {
+      setExporting(false);
+    }
+  };
+  if (query.isError && !query.data) return <LoadFailed error={query.error} onRetry={() => void query.refetch()} />;
+  const data = query.data;
+  return (
+    <>
+      <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
+        {data ? <RateFigure label={t('rate.blankOutlets')} rate={data.rate} testId="blank-outlets-rate" /> : <span />}
+        <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void run()}>
+          {t('export.button')}
+        </Button>
+      </Flex>
+      <Table<BlankOutletRow>
+        rowKey="id"
+        size="middle"
+        loading={query.isFetching}
+        dataSource={data?.items ?? []}
+        scroll={{ x: 'max-content' }}
+        locale={{ emptyText: t('coverage.noBlankOutlets') }}
+        pagination={{
+          current: page,
+          pageSize,
+          total: data?.total ?? 0,
+          showSizeChanger: true,
+          showTotal: (n) => t('list.total', { count: n.toLocaleString() }),
+          onChange: (p, s) => {
+            setPage(s === pageSize ? p : 1);
+            setPageSize(s);
+          },
+          simple: compact,
+        }}
+        columns={[
+          { title: t('unit.code'), key: 'code', dataIndex: 'code' },
+          {
+            title: t('coverage.outlet'),
+            key: 'name',
+            render: (_, o) => <Link to={`/units/${o.id}`}>{o.name}</Link>,
+          },
+          {
+            title: t('coverage.parent'),
+            key: 'parent',
+            render: (_, o) => (o.parent ? <Link to={`/units/${o.parent.id}`}>{o.parent.name}</Link> : '—'),
+          },
+          {
+            title: t('coverage.staff'),
+            key: 'staff',
+            align: 'right',
+            render: (_, o) => <Link to={withQuery('/people', { unitId: o.id })}>{o.staff}</Link>,
+          },
+        ]}
+      />
+    </>
+  );
+}
+
+/** 组织关系在地方的党员: members whose party relation is held outside, with the rate. */
+function ExternalMembers({ unitId }: { unitId: number | undefined }) {
+  const t = useT();
+  const fixed: PeopleFilters = { unitId, partyStatus: 'member', partyRelation: 'outside' };
+  const [filters, setFilters] = useState<PeopleFilters>(fixed);
+  const rates = useQuery({ queryKey: registryKeys.rates(unitId ?? null), queryFn: () => fetchRates(unitId ?? null) });
+  return (
+    <>
+      <div style={{ marginBottom: 12 }}>
+        {rates.data ? (
+          <RateFigure label={t('rate.externalMembers')} rate={rates.data.externalMembers} testId="external-rate" />
+        ) : rates.isError ? (
+          <Typography.Text type="danger">{rates.error.message}</Typography.Text>
+        ) : null}
+      </div>
+      <PeopleTable
+        embedded
+        filters={{ ...filters, ...fixed }}
+        onFiltersChange={setFilters}
+        locked={['unitId', 'partyStatus', 'partyRelation']}
+        persistenceKey="liandian.columns.external-members"
+      />
+    </>
+  );
+}
+
+/**
+ * 无党员网点与组织关系在地方的党员 for any subtree: the two gaps the party-building
+ * departments close (pairing a representative with each blank outlet, bringing
+ * relations home), each with its rate as numerator / denominator.
+ */
+export default function CoveragePage() {
+  const t = useT();
+  const [filters, setFilters] = useUrlFilters(shape, KEYS);
+  const [params, setParams] = useSearchParams();
+  const tab = params.get('tab') === 'external' ? 'external' : 'blank';
+  return (
+    <PageContainer title={t('coverage.title')}>
+      <Card>
+        <Flex align="center" gap={8} wrap style={{ marginBottom: 8 }}>
+          <Typography.Text>{t('coverage.subtree')}</Typography.Text>
+          <UnitTreeSelect
+            value={filters.unitId ?? null}
+            onChange={(id) => setFilters({ unitId: id ?? undefined })}
+            placeholder={t('filter.unitAll')}
+            style={{ width: 260, maxWidth: '100%' }}
+          />
+        </Flex>
+        <Tabs
+          activeKey={tab}
+          onChange={(key) =>
+            setParams(
+              (prev) => {
+                const next = new URLSearchParams(prev);
+                next.set('tab', key);
+                return next;
+              },
+              { replace: true },
+            )
+          }
+          destroyOnHidden
+          items={[
+            {
+              key: 'blank',
+              label: t('coverage.blankTab'),
+              children: <BlankOutlets key={filters.unitId ?? 0} unitId={filters.unitId} />,
+            },
+            {
+              key: 'external',
+              label: t('coverage.externalTab'),
+              children: <ExternalMembers key={filters.unitId ?? 0} unitId={filters.unitId} />,
+            },
+          ]}
+        />
+      </Card>
+    </PageContainer>
+  );
+}

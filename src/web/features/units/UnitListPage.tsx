@@ -1,0 +1,172 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import { PageContainer, type ProColumns, ProTable } from '@ant-design/pro-components';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { App, Badge, Button, Input, Select, Switch, Typography } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { UNIT_KINDS, type UnitListItem, unitListFilters } from '../../../contracts/units.ts';
+import { useApiErrorHandler } from '../../app/api/errors.ts';
+import { linkBreadcrumb } from '../../app/breadcrumb.tsx';
+import { FilterPanel } from '../../app/FilterPanel.tsx';
+import { useT } from '../../app/i18n/index.tsx';
+import { LoadFailed } from '../../app/ResultPages.tsx';
+import { useCompact } from '../../app/useCompact.ts';
+import { useUrlFilters } from '../../app/useUrlFilters.ts';
+import { useKindName } from '../registry/vocabulary.ts';
+import { exportUnits, listUnits, unitKeys } from './api.ts';
+import { KindTag } from './KindTag.tsx';
+import { UnitTreeSelect } from './UnitTreeSelect.tsx';
+
+const KEYS = ['unitId', 'kind', 'includeInactive', 'q'] as const;
+
+/** 机构名单: every unit of a subtree in tree order (e.g. all outlets of a city branch), exportable. */
+export default function UnitListPage() {
+  const t = useT();
+  const compact = useCompact();
+  const kindName = useKindName();
+  const { message } = App.useApp();
+  const onError = useApiErrorHandler();
+  const [filters, setFilters] = useUrlFilters(unitListFilters, KEYS);
+  const [page, setPage] = useState(1);
+  const [pageSize, setPageSize] = useState(20);
+  const [text, setText] = useState(filters.q ?? '');
+  const [exporting, setExporting] = useState(false);
+  const filterKey = JSON.stringify(filters);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new filter starts at page 1
+  useEffect(() => setPage(1), [filterKey]);
+  useEffect(() => setText(filters.q ?? ''), [filters.q]);
+
+  const query = useQuery({
+    queryKey: unitKeys.list({ ...filters, page, pageSize }),
+    queryFn: () => listUnits({ ...filters, page, pageSize }),
+    placeholderData: keepPreviousData,
+  });
+
+  const columns = useMemo<ProColumns<UnitListItem>[]>(
+    () => [
+      { title: t('unit.code'), key: 'code', dataIndex: 'code' },
+      {
+        title: t('unit.name'),
+        key: 'name',
+        fixed: compact ? undefined : 'left',
+        render: (_, u) => <Link to={`/units/${u.id}`}>{u.name}</Link>,
+      },
+      { title: t('unit.kind'), key: 'kind', render: (_, u) => <KindTag kind={u.kind} /> },
+      {
+        title: t('unit.path'),
+        key: 'path',
+        render: (_, u) => (
+          <Typography.Text type="secondary">{u.ancestors.map((a) => a.name).join(' / ') || '—'}</Typography.Text>
+        ),
+      },
+      { title: t('unit.parentCode'), key: 'parentCode', render: (_, u) => u.parentCode ?? '—' },
+      {
+        title: t('unit.status'),
+        key: 'active',
+        render: (_, u) => (
+          <Badge status={u.active ? 'success' : 'default'} text={u.active ? t('unit.active') : t('unit.inactive')} />
+        ),
+      },
+      { title: t('unit.childCount'), key: 'childCount', align: 'right', dataIndex: 'childCount' },
+    ],
+    [t, compact],
+  );
+
+  const set = (patch: Partial<typeof filters>) => setFilters({ ...filters, ...patch });
+  const active = (['unitId', 'kind', 'includeInactive'] as const).filter((k) => filters[k] !== undefined).length;
+  const data = query.data;
+  const totalText = data ? t('list.total', { count: data.total.toLocaleString() }) : '';
+
+  const runExport = async () => {
+    setExporting(true);
+    try {
+      await exportUnits(filters);
+      void message.success(t('export.started'));
+    } catch (err) {
+      onError(err);
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  return (
+    <PageContainer
+      title={t('unit.listTitle')}
+      breadcrumb={linkBreadcrumb([{ title: t('menu.units'), to: '/units' }, { title: t('unit.listTitle') }])}
+    >
+      <FilterPanel
+        active={active}
+        onReset={() => setFilters({ q: filters.q })}
+        search={
+          <Input.Search
+            allowClear
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            onSearch={(v) => set({ q: v.trim() || undefined })}
+            placeholder={t('unit.searchPlaceholder')}
+            style={{ width: 240, maxWidth: '100%' }}
+          />
+        }
+      >
+        <UnitTreeSelect
+          value={filters.unitId ?? null}
+          onChange={(id) => set({ unitId: id ?? undefined })}
+          placeholder={t('filter.unitAll')}
+          style={{ width: 220 }}
+        />
+        <Select
+          allowClear
+          value={filters.kind ?? null}
+          onChange={(v) => set({ kind: v ?? undefined })}
+          placeholder={t('unit.kind')}
+          style={{ width: 160 }}
+          options={UNIT_KINDS.map((k) => ({ value: k, label: kindName(k) }))}
+        />
+        <span style={{ whiteSpace: 'nowrap' }}>
+          <Switch
+            size="small"
+            checked={filters.includeInactive === 'true'}
+            onChange={(on) => set({ includeInactive: on ? 'true' : undefined })}
+          />{' '}
+          {t('unit.includeInactive')}
+        </span>
+      </FilterPanel>
+      {query.isError && !data ? (
+        <LoadFailed error={query.error} onRetry={() => void query.refetch()} />
+      ) : (
+        <ProTable<UnitListItem>
+          rowKey="id"
+          columns={columns}
+          dataSource={data?.items ?? []}
+          loading={query.isFetching}
+          search={false}
+          headerTitle={
+            <Typography.Text type="secondary" data-testid="units-total">
+              {totalText}
+            </Typography.Text>
+          }
+          options={{ reload: () => void query.refetch(), density: false, setting: { listsHeight: 360 } }}
+          columnsState={{ persistenceKey: 'liandian.columns.units', persistenceType: 'localStorage' }}
+          pagination={{
+            current: page,
+            pageSize,
+            total: data?.total ?? 0,
+            showSizeChanger: true,
+            showTotal: () => totalText,
+            onChange: (p, s) => {
+              setPage(s === pageSize ? p : 1);
+              setPageSize(s);
+            },
+            simple: compact,
+          }}
+          scroll={{ x: 'max-content' }}
+          toolBarRender={() => [
+            <Button key="export" icon={<DownloadOutlined />} loading={exporting} onClick={() => void runExport()}>
+              {t('export.button')}
+            </Button>,
+          ]}
+        />
+      )}
+    </PageContainer>
+  );
+}
