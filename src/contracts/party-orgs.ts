@@ -43,6 +43,8 @@ export type PartyOrgDetail = z.infer<typeof partyOrgDetailSchema>;
 
 export const partyOrgFilters = {
   unitId: z.coerce.number().int().positive().optional(),
+  /** "true": only the orgs attached to unitId itself, not those of the units below it. */
+  unitOnly: z.enum(['true', 'false']).optional(),
   kind: z.enum(PARTY_ORG_KINDS).optional(),
   termStatus: z.enum(TERM_STATUSES).optional(),
   includeDissolved: z.enum(['true', 'false']).optional(),

@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { pageOf, pageQuery } from './common.ts';
 import { isoDate } from './common-dates.ts';
 import { idNumberProblem } from './id-number.ts';
-import { CADRE_GRADES, EMPLOYMENT_STATUSES, GENDERS, PARTY_RELATIONS, PARTY_STATUSES } from './registry-enums.ts';
+import {
+  CADRE_GRADES,
+  COMMITTEE_ROLES,
+  EMPLOYMENT_STATUSES,
+  GENDERS,
+  PARTY_RELATIONS,
+  PARTY_STATUSES,
+} from './registry-enums.ts';
 
 export const PHONE_PATTERN = /^1\d{10}$|^0\d{2,3}-?\d{7,8}$/;
 
@@ -117,7 +124,16 @@ export const createPersonBody = z.strictObject({
 });
 export type CreatePersonBody = z.infer<typeof createPersonBody>;
 
-export const updatePersonBody = z.strictObject({ ...personFields, version: z.number().int().positive() });
+export const updatePersonBody = z.strictObject({
+  ...personFields,
+  /**
+   * Omitted: unchanged. A change is recorded as a party-org transfer effective
+   * today (use the transfer endpoint for another date) — this is how a person
+   * who joins the party gets an org in the same edit.
+   */
+  partyOrgId: z.number().int().positive().nullable().optional(),
+  version: z.number().int().positive(),
+});
 export type UpdatePersonBody = z.infer<typeof updatePersonBody>;
 
 export const TRANSFER_KINDS = ['unit', 'party_org'] as const;
@@ -147,7 +163,7 @@ export type Transfer = z.infer<typeof transferSchema>;
 export const personDetailSchema = personSchema.extend({
   transfers: z.array(transferSchema),
   committeeRoles: z.array(
-    z.object({ partyOrg: ref, role: z.string(), startedOn: z.string(), endedOn: z.string().nullable() }),
+    z.object({ partyOrg: ref, role: z.enum(COMMITTEE_ROLES), startedOn: z.string(), endedOn: z.string().nullable() }),
   ),
 });
 export type PersonDetail = z.infer<typeof personDetailSchema>;

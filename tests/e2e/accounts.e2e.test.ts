@@ -70,7 +70,17 @@ describe('account lifecycle through the UI', () => {
     const row = page.locator('tr.ant-table-row').filter({ hasText: 'e2e.user' });
     await row.getByText('授权', { exact: true }).click();
     const grant = page.locator('.ant-modal').filter({ hasText: '授权：e2e.user' });
-    await grant.getByLabel('党建辅导员/党代表').check();
+    // Under load the modal may re-render between click and check; click until it holds.
+    const role = grant.getByLabel('党建辅导员/党代表');
+    await expect
+      .poll(
+        async () => {
+          if (!(await role.isChecked())) await role.click();
+          return role.isChecked();
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(true);
     await grant.locator('.ant-select-selector').click();
     await page.keyboard.type('临江市');
     await page.locator('.ant-select-tree-node-content-wrapper').filter({ hasText: '临江市分行' }).first().click();

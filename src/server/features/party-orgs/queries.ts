@@ -43,6 +43,7 @@ function termWhere(status: PartyOrgFilters['termStatus'], today: string): SQL | 
 export function partyOrgWhere(paths: string[], f: PartyOrgFilters, today = todayInChina()): SQL | undefined {
   return and(
     underPaths(units.path, paths),
+    f.unitOnly === 'true' && f.unitId ? eq(partyOrgs.unitId, f.unitId) : undefined,
     f.kind ? eq(partyOrgs.kind, f.kind) : undefined,
     f.includeDissolved === 'true' ? undefined : notDissolved(),
     termWhere(f.termStatus, today),

@@ -1,5 +1,6 @@
 import { desc, eq, inArray } from 'drizzle-orm';
 import type { PersonDetail, Transfer } from '../../../contracts/people.ts';
+import type { CommitteeRole } from '../../../contracts/registry-enums.ts';
 import type { Db } from '../../db/client.ts';
 import { partyOrgCommittee, partyOrgs } from '../../db/schema/party-orgs.ts';
 import { personTransfers } from '../../db/schema/people.ts';
@@ -58,7 +59,7 @@ export async function getPersonDetail(db: Db, ctx: ServiceContext, id: number, r
     ),
     committeeRoles: seats.map((s) => ({
       partyOrg: { id: s.seat.partyOrgId, code: s.code, name: s.name },
-      role: s.seat.role,
+      role: s.seat.role as CommitteeRole,
       startedOn: s.seat.startedOn,
       endedOn: s.seat.endedOn,
     })),

@@ -256,3 +256,27 @@ describe('the list', () => {
     expect(res.body).toMatchObject({ total: n!.n, totalCapped: false });
   });
 });
+
+describe('joining the party', () => {
+  it('sets the party org in the same edit and records it as a party-org transfer', async () => {
+    const admin = await env.as('admin');
+    const org = await createPartyOrg(admin, { code: 'T-JOIN', unitId: env.fixture.unit('JN010101') });
+    const p = await createPerson(admin, { unitId: env.fixture.unit('JN010101') });
+    const body = {
+      name: p.name,
+      gender: p.gender,
+      cadreGrade: 'staff',
+      employmentStatus: 'active',
+      partyStatus: 'probationary',
+      joinedPartyOn: '2026-07-01',
+      partyRelation: 'inside',
+      version: p.version,
+    };
+    const missing = await admin.put<ApiError>(`/api/people/${p.id}`, body);
+    expect(fieldsOf(missing.body).map((f) => f.field)).toEqual(['partyOrgId']);
+    const joined = await admin.put<Person>(`/api/people/${p.id}`, { ...body, partyOrgId: org.id });
+    expect(joined.body).toMatchObject({ partyStatus: 'probationary', partyOrg: { id: org.id } });
+    const transfers = await env.database.db.select().from(personTransfers).where(eq(personTransfers.personId, p.id));
+    expect(transfers).toMatchObject([{ kind: 'party_org', fromId: null, toId: org.id }]);
+  });
+});

@@ -1,10 +1,12 @@
 import { eq } from 'drizzle-orm';
 import type { UpdatePersonBody } from '../../../contracts/people.ts';
+import { todayInChina } from '../../../contracts/person-rules.ts';
 import type { Db } from '../../db/client.ts';
-import { people } from '../../db/schema/people.ts';
+import { people, personTransfers } from '../../db/schema/people.ts';
 import type { ServiceContext } from '../../platform/actor.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { staleVersion } from '../../platform/errors.ts';
+import { loadPartyOrgInScope } from '../party-orgs/queries.ts';
 import { loadPersonInScope, lockPersonInScope, toPerson } from './queries.ts';
 import { personalOf, sealPersonal } from './sensitive.ts';
 import { assertPersonRules } from './validate.ts';
@@ -16,8 +18,10 @@ import { assertPersonRules } from './validate.ts';
 export async function updatePerson(tx: Db, ctx: ServiceContext, id: number, body: UpdatePersonBody) {
   const row = await lockPersonInScope(tx, ctx.actor, id);
   if (row.version !== body.version) throw staleVersion();
-  const { version: _v, phone, idNumber, ...fields } = body;
-  assertPersonRules(ctx, { ...fields, hasPartyOrg: row.partyOrgId !== null });
+  const { version: _v, phone, idNumber, partyOrgId: orgChange, ...fields } = body;
+  const partyOrgId = orgChange === undefined ? row.partyOrgId : orgChange;
+  if (partyOrgId !== null && partyOrgId !== row.partyOrgId) await loadPartyOrgInScope(tx, ctx.actor, partyOrgId);
+  assertPersonRules(ctx, { ...fields, hasPartyOrg: partyOrgId !== null });
   const current = personalOf(ctx.cipher, row, true);
   const sealed = sealPersonal(ctx.cipher, {
     phone: phone === undefined ? current.phone : phone,
@@ -39,16 +43,27 @@ export async function updatePerson(tx: Db, ctx: ServiceContext, id: number, body
   };
   await tx
     .update(people)
-    .set({ ...next, ...sealed, updatedAt: new Date(), version: row.version + 1 })
+    .set({ ...next, partyOrgId, ...sealed, updatedAt: new Date(), version: row.version + 1 })
     .where(eq(people.id, id));
+  if (partyOrgId !== row.partyOrgId) {
+    await tx.insert(personTransfers).values({
+      personId: id,
+      kind: 'party_org',
+      fromId: row.partyOrgId,
+      toId: partyOrgId,
+      effectiveOn: todayInChina(),
+      recordedBy: ctx.actor.accountId,
+    });
+  }
   const before = Object.fromEntries(Object.keys(next).map((k) => [k, row[k as keyof typeof next]]));
   await writeAudit(tx, ctx.audit, {
     action: 'person.update',
     targetType: 'person',
     targetId: id,
-    before: { ...before, phone: current.phone, idNumber: current.idNumber },
+    before: { ...before, partyOrgId: row.partyOrgId, phone: current.phone, idNumber: current.idNumber },
     after: {
       ...next,
+      partyOrgId,
       phone: phone === undefined ? current.phone : phone,
       idNumber: idNumber === undefined ? current.idNumber : idNumber,
     },

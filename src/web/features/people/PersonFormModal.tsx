@@ -68,8 +68,13 @@ function normalize(v: Values, mode: PersonFormMode) {
     fullMemberOn: v.partyStatus === 'full' ? iso(v.fullMemberOn) : null,
     partyRelation: relation,
     externalOrgName: relation === 'outside' ? v.externalOrgName?.trim() || null : null,
+    // A member who already has an org changes it by transfer; otherwise the form sets it.
     partyOrgId:
-      mode.kind === 'edit' ? (mode.person.partyOrg?.id ?? null) : relation === 'inside' ? (v.partyOrgId ?? null) : null,
+      mode.kind === 'edit' && mode.person.partyOrg
+        ? mode.person.partyOrg.id
+        : relation === 'inside'
+          ? (v.partyOrgId ?? null)
+          : null,
   };
 }
 
@@ -105,8 +110,9 @@ export function PersonFormModal({
   const { message } = App.useApp();
   const options = useEnumOptions();
   const editing = mode.kind === 'edit' ? mode.person : null;
-  /** In an edit the party org is fixed; its rule speaks under the relation field. */
-  const fieldOf = (f: string) => (editing && f === 'partyOrgId' ? 'partyRelation' : f);
+  /** A person who has a party org keeps it in an edit (transfers change it): its rule speaks under the relation field. */
+  const orgFixed = editing !== null && editing.partyOrg !== null;
+  const fieldOf = (f: string) => (orgFixed && f === 'partyOrgId' ? 'partyRelation' : f);
 
   const ruleFor =
     (field: string): FormRule =>
@@ -148,7 +154,9 @@ export function PersonFormModal({
     const phone = v.clearPhone ? null : v.phone?.trim() || undefined;
     const idNumber = v.clearIdNumber ? null : v.idNumber?.trim() || undefined;
     if (editing) {
-      return updatePerson(editing.id, { ...fields, phone, idNumber, version: editing.version });
+      // Only a new org is sent; the server records it as a party-org transfer effective today.
+      const orgChange = partyOrgId !== (editing.partyOrg?.id ?? null) ? { partyOrgId } : {};
+      return updatePerson(editing.id, { ...fields, ...orgChange, phone, idNumber, version: editing.version });
     }
     return createPerson({
       ...fields,
@@ -289,7 +297,7 @@ export function PersonFormModal({
             const status = getFieldValue('partyStatus') as PartyStatus;
             const relation = getFieldValue('partyRelation') as PartyRelation | null;
             if (status === 'none') return null;
-            const relationLocked = editing !== null && editing.partyStatus !== 'none';
+            const relationLocked = orgFixed;
             return (
               <>
                 <Col {...half}>
@@ -325,7 +333,7 @@ export function PersonFormModal({
                     <Radio.Group options={options('partyRelation', PARTY_RELATIONS)} disabled={relationLocked} />
                   </Form.Item>
                 </Col>
-                {editing === null && relation === 'inside' ? (
+                {!orgFixed && relation === 'inside' ? (
                   <Col {...half}>
                     <Form.Item
                       name="partyOrgId"
@@ -333,7 +341,7 @@ export function PersonFormModal({
                       dependencies={dependent('partyOrgId')}
                       rules={[ruleFor('partyOrgId')]}
                     >
-                      <PartyOrgSelectForUnit />
+                      <PartyOrgSelectForUnit unitId={editing?.unit.id} />
                     </Form.Item>
                   </Col>
                 ) : null}
@@ -401,7 +409,16 @@ export function PersonFormModal({
 }
 
 /** The party org picker, offering the orgs of the chosen unit's subtree first. */
-function PartyOrgSelectForUnit(props: { value?: number | null; onChange?: (id: number | null) => void; id?: string }) {
-  const unitId = Form.useWatch<number | null | undefined>('unitId');
-  return <PartyOrgSelect {...props} unitId={unitId ?? null} />;
+/** Party orgs near the person's unit: the one chosen in the form, or (editing) the person's own. */
+function PartyOrgSelectForUnit({
+  unitId: fixedUnitId,
+  ...props
+}: {
+  unitId?: number | undefined;
+  value?: number | null;
+  onChange?: (id: number | null) => void;
+  id?: string;
+}) {
+  const chosen = Form.useWatch<number | null | undefined>('unitId');
+  return <PartyOrgSelect {...props} unitId={fixedUnitId ?? chosen ?? null} />;
 }

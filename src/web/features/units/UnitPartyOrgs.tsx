@@ -21,12 +21,18 @@ export function UnitPartyOrgs({ unitId }: { unitId: number }) {
   const me = useMe();
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
-  // The list is in tree order, so the unit's own orgs come first.
+  // The unit's own orgs, and (only their number) every org of its subtree.
   const list = useQuery({
     queryKey: partyOrgKeys.ofUnit(unitId),
-    queryFn: () => listPartyOrgs({ unitId }, 1, 50),
+    queryFn: async () => {
+      const [own, subtree] = await Promise.all([
+        listPartyOrgs({ unitId, unitOnly: 'true' }, 1, 200),
+        listPartyOrgs({ unitId }, 1, 1),
+      ]);
+      return { items: own.items, total: subtree.total };
+    },
   });
-  const own = (list.data?.items ?? []).filter((o) => o.unit.id === unitId);
+  const own = list.data?.items ?? [];
   const details = useQueries({
     queries: own.map((o) => ({ queryKey: partyOrgKeys.detail(o.id), queryFn: () => fetchPartyOrg(o.id) })),
   });
