@@ -17,9 +17,11 @@ import { units } from '../src/server/db/schema/units.ts';
 import { DEMO_PASSWORD } from '../src/server/demo/accounts.ts';
 import { seedDemo } from '../src/server/demo/seed.ts';
 import { insertUnits, type NewUnit } from '../src/server/features/units/insert.ts';
+import { fieldCipher } from '../src/server/platform/crypto.ts';
 import { testConfig } from '../tests/helpers/app.ts';
 import { Client } from '../tests/helpers/client.ts';
 import { startPgCluster } from '../tests/setup/pg-cluster.ts';
+import { stats, writeSection } from './report.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 300);
 
@@ -43,12 +45,6 @@ function nationalTree(): NewUnit[] {
   return out;
 }
 
-function stats(samples: number[]) {
-  const s = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
-  return { median: at(0.5), p95: at(0.95) };
-}
-
 async function time(fn: () => Promise<unknown>, rounds = ROUNDS): Promise<{ median: number; p95: number }> {
   for (let i = 0; i < Math.min(20, rounds); i++) await fn(); // warm-up
   const samples: number[] = [];
@@ -69,7 +65,7 @@ interface Row {
 
 async function benchEngine(engine: string, database: Database): Promise<Row[]> {
   await runMigrations(database);
-  await seedDemo(database.db);
+  await seedDemo(database.db, fieldCipher(testConfig().dataKey!), { scale: 'test' });
   const t0 = performance.now();
   const ids = await insertUnits(database.db, nationalTree());
   const insertMs = performance.now() - t0;
@@ -137,8 +133,11 @@ try {
 }
 
 const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(2));
-const lines = [
-  '# Benchmarks',
+const meOf = (engine: string) => results.find((r) => r.engine === engine && r.what.startsWith('GET /api/me'))!.median;
+const baseOf = (engine: string) =>
+  results.find((r) => r.engine === engine && r.what.startsWith('GET /healthz'))!.median;
+const section = [
+  '## Foundation: per-request session cost and scope-cut tree reads',
   '',
   `Written by \`npm run bench\` (bench/run.ts) on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${ROUNDS} sequential requests per row after warm-up, over loopback HTTP from the same process. Milliseconds.`,
   '',
@@ -148,14 +147,7 @@ const lines = [
   '|---|---|---:|---:|',
   ...results.map((r) => `| ${r.engine} | ${r.what} | ${fmt(r.median)} | ${fmt(r.p95)} |`),
   '',
-];
-const meOf = (engine: string) => results.find((r) => r.engine === engine && r.what.startsWith('GET /api/me'))!.median;
-const baseOf = (engine: string) =>
-  results.find((r) => r.engine === engine && r.what.startsWith('GET /healthz'))!.median;
-lines.push(
   `Session overhead (median /api/me ÷ median /healthz): PGlite ${(meOf('PGlite') / baseOf('PGlite')).toFixed(1)}×, PostgreSQL ${(meOf('PostgreSQL 15') / baseOf('PostgreSQL 15')).toFixed(1)}×.`,
-  '',
-);
-const out = path.resolve(import.meta.dirname, '../docs/benchmarks.md');
-fs.writeFileSync(out, lines.join('\n'));
-process.stdout.write(`${lines.join('\n')}\nwritten to ${out}\n`);
+].join('\n');
+process.stdout.write(`${section}\n`);
+writeSection('foundation', section);

@@ -4,18 +4,20 @@ import { openDatabase } from './db/client.ts';
 import { runMigrations } from './db/migrate.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/accounts.ts';
 import { databaseIsEmpty, seedDemo } from './demo/seed.ts';
-import { loadDataKey } from './platform/crypto.ts';
+import { fieldCipher, loadDataKey } from './platform/crypto.ts';
 
 /** Starts the platform: database, migrations, demo data when fresh, HTTP, graceful shutdown. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  config.dataKey = loadDataKey(process.env, config.dataDir);
+  const dataKey = loadDataKey(process.env, config.dataDir);
+  config.dataKey = dataKey;
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   await runMigrations(database);
-  let seeded = false;
+  let seeded: string | null = null;
   if (config.demo && (await databaseIsEmpty(database.db))) {
-    await seedDemo(database.db);
-    seeded = true;
+    const t0 = performance.now();
+    const s = await seedDemo(database.db, fieldCipher(dataKey), { scale: 'province' });
+    seeded = `${s.units} units, ${s.people} people, ${s.partyOrgs} party orgs in ${((performance.now() - t0) / 1000).toFixed(1)} s`;
   }
   const app = await buildApp(config, database);
   await app.listen({ host: config.host, port: config.port });
@@ -28,7 +30,7 @@ async function main(): Promise<void> {
   ];
   if (config.demo) {
     lines.push(
-      seeded ? 'Demo data loaded into the new database.' : 'Demo mode.',
+      seeded ? `Demo data loaded into the new database (${seeded}).` : 'Demo mode.',
       `Demo accounts (password ${DEMO_PASSWORD}): ${DEMO_ACCOUNTS.map((a) => a.username).join(', ')}`,
     );
   } else if (config.databaseUrl) {

@@ -1,10 +1,11 @@
-import type { FastifyInstance } from 'fastify';
 import { randomBytes } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../../src/server/app.ts';
 import { type Config, loadConfig } from '../../src/server/config.ts';
 import type { Database } from '../../src/server/db/client.ts';
 import { DEMO_PASSWORD } from '../../src/server/demo/accounts.ts';
+import { fieldCipher } from '../../src/server/platform/crypto.ts';
 import { Client } from './client.ts';
 import { createTestDatabase, type TestDatabase } from './db.ts';
 import { type Fixture, seedFixture } from './fixture.ts';
@@ -56,7 +57,7 @@ export interface TestEnv extends TestNode {
 /** A migrated database with the demo tree and accounts (plus fixture extras), and an app node on it. */
 export async function startTestEnv(overrides: Partial<Config> = {}): Promise<TestEnv> {
   const db = await createTestDatabase();
-  const fixture = await seedFixture(db.database.db);
+  const fixture = await seedFixture(db.database.db, fieldCipher(TEST_DATA_KEY));
   const config = testConfig(overrides);
   const node = await startNode(db.database, config);
   return {

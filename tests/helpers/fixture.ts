@@ -6,6 +6,7 @@ import { units } from '../../src/server/db/schema/units.ts';
 import { DEMO_ACCOUNTS } from '../../src/server/demo/accounts.ts';
 import { seedDemo } from '../../src/server/demo/seed.ts';
 import { insertUnits } from '../../src/server/features/units/insert.ts';
+import type { FieldCipher } from '../../src/server/platform/crypto.ts';
 
 /** What tests refer to by name: unit ids by code, account ids by username. */
 export interface Fixture {
@@ -16,11 +17,13 @@ export interface Fixture {
 }
 
 /**
- * The demo enterprise, plus what the demo lacks for tests: a province outside
- * every scope, and a supervisor account (a role without a demo login).
+ * The demo enterprise at test scale (its first three cities, small staff, their
+ * party orgs), plus what the demo lacks for tests: a province outside every
+ * scope, and a supervisor account (a role without a demo login). People are
+ * sealed with the test apps' data key.
  */
-export async function seedFixture(db: Db): Promise<Fixture> {
-  await seedDemo(db);
+export async function seedFixture(db: Db, cipher: FieldCipher): Promise<Fixture> {
+  await seedDemo(db, cipher, { scale: 'test' });
   await insertUnits(db, [
     { code: 'XB', name: '西北省分行', kind: 'province', parentCode: null },
     { code: 'XB01', name: '河西市分行', kind: 'city', parentCode: 'XB' },

@@ -4,7 +4,10 @@ import type { Client } from './client.ts';
 let seq = 0;
 
 /** A person through the API with sensible defaults; fails the test when refused. */
-export async function createPerson(client: Client, body: Partial<CreatePersonBody> & { unitId: number }): Promise<Person> {
+export async function createPerson(
+  client: Client,
+  body: Partial<CreatePersonBody> & { unitId: number },
+): Promise<Person> {
   seq++;
   const res = await client.post<Person>('/api/people', {
     employeeNo: `T${String(seq).padStart(5, '0')}${Math.floor(Math.random() * 1e4)}`,

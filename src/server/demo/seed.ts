@@ -1,12 +1,27 @@
-import { count, inArray } from 'drizzle-orm';
+import { count, inArray, sql } from 'drizzle-orm';
+import { todayInChina } from '../../contracts/person-rules.ts';
 import type { Db } from '../db/client.ts';
 import { accountRoles, accountScopes, accounts, passwordHistory } from '../db/schema/accounts.ts';
 import { units } from '../db/schema/units.ts';
 import { insertUnits } from '../features/units/insert.ts';
 import { writeAudit } from '../platform/audit.ts';
+import type { FieldCipher } from '../platform/crypto.ts';
 import { hashPassword } from '../platform/passwords.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.ts';
-import { demoUnits } from './units.ts';
+import { dayOf } from './dates.ts';
+import { Rng } from './prng.ts';
+import {
+  DEMO_EMPLOYEE_PREFIX,
+  DEMO_MIN_INSIDE_FULL,
+  DEMO_PEOPLE,
+  DEMO_SEED,
+  DEMO_TERMS,
+  PROFILES,
+} from './profiles.ts';
+import { type PlannedRegistry, planRegistry } from './registry.ts';
+import { buildTree } from './tree.ts';
+import { type DemoScale, type DemoUnit, demoUnits } from './units.ts';
+import { writeRegistry } from './write.ts';
 
 /** True when the database holds neither units nor accounts: a fresh install. */
 export async function databaseIsEmpty(db: Db): Promise<boolean> {
@@ -17,11 +32,47 @@ export async function databaseIsEmpty(db: Db): Promise<boolean> {
   return (u?.n ?? 0) === 0 && (a?.n ?? 0) === 0;
 }
 
-/** Fills an empty database with the fictional enterprise and one account per role, in one transaction. */
-export async function seedDemo(db: Db): Promise<{ units: number; accounts: number }> {
+export interface SeedOptions {
+  scale: DemoScale;
+  /** The day the demo is seeded (ISO); dates and term statuses are relative to it. Default: today in China. */
+  today?: string;
+}
+
+export interface SeedSummary {
+  units: number;
+  accounts: number;
+  people: number;
+  partyOrgs: number;
+  committeeSeats: number;
+}
+
+/** The demo's units and registry, planned in memory (deterministic for a given day). */
+export function planDemo(opts: SeedOptions): { units: DemoUnit[]; registry: PlannedRegistry } {
+  const list = demoUnits(opts.scale);
+  const registry = planRegistry(buildTree(list), {
+    rng: new Rng(DEMO_SEED),
+    today: dayOf(opts.today ?? todayInChina()),
+    employeePrefix: DEMO_EMPLOYEE_PREFIX,
+    profile: PROFILES[opts.scale],
+    anchors: DEMO_PEOPLE,
+    minInsideFull: DEMO_MIN_INSIDE_FULL,
+    rootParentOrgCode: null,
+    terms: DEMO_TERMS,
+  });
+  return { units: list, registry };
+}
+
+/**
+ * Fills an empty database with the fictional enterprise — units, staff, party
+ * orgs and their committees — and one account per role, in one transaction.
+ * Phones and ID numbers are sealed with `cipher`, so it must be the server's.
+ */
+export async function seedDemo(db: Db, cipher: FieldCipher, opts: SeedOptions): Promise<SeedSummary> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const plan = planDemo(opts);
   return db.transaction(async (tx) => {
-    const ids = await insertUnits(tx, demoUnits());
+    const ids = await insertUnits(tx, plan.units);
+    await writeRegistry(tx, cipher, plan.registry);
     const inserted = await tx
       .insert(accounts)
       .values(
@@ -44,10 +95,17 @@ export async function seedDemo(db: Db): Promise<{ units: number; accounts: numbe
       a.scope.map((code) => ({ accountId: accountId(a.username), unitId: ids.get(code)! })),
     );
     if (scopes.length) await tx.insert(accountScopes).values(scopes);
+    const summary: SeedSummary = {
+      units: ids.size,
+      accounts: inserted.length,
+      people: plan.registry.people.length,
+      partyOrgs: plan.registry.orgs.length,
+      committeeSeats: plan.registry.seats.length,
+    };
     await writeAudit(
       tx,
       { actorId: null, actorUsername: 'system', ip: null, requestId: null },
-      { action: 'demo.seed', targetType: 'system', detail: { units: ids.size, accounts: inserted.length } },
+      { action: 'demo.seed', targetType: 'system', detail: { scale: opts.scale, ...summary } },
     );
     // Sanity: every scope code resolved.
     const check = await tx
@@ -55,6 +113,11 @@ export async function seedDemo(db: Db): Promise<{ units: number; accounts: numbe
       .from(units)
       .where(inArray(units.code, [...ids.keys()]));
     if ((check[0]?.n ?? 0) !== ids.size) throw new Error('demo units incomplete');
-    return { units: ids.size, accounts: inserted.length };
+    // Planner statistics for the fresh tables: PGlite runs no autovacuum to gather them. (The
+    // test scale is too small for plans to matter, and each test file seeds its own database.)
+    if (opts.scale === 'province') {
+      await tx.execute(sql`analyze units, people, party_orgs, party_org_committee, unit_people_stats`);
+    }
+    return summary;
   });
 }

@@ -1,4 +1,5 @@
 import type { UnitKind } from '../../contracts/units.ts';
+import { EXTRA_CITY_DEPARTMENTS, EXTRA_PROVINCE_DEPARTMENTS, newCities } from './province-units.ts';
 
 /** A unit of the demo tree before it has an id. */
 export interface DemoUnit {
@@ -8,7 +9,21 @@ export interface DemoUnit {
   parentCode: string | null;
 }
 
-const CITIES: { code: string; name: string; counties: { name: string; outlets: string[] }[] }[] = [
+/**
+ * How much of the demo enterprise to build: the whole province (what `npm
+ * start` loads), or only its first three cities with a small staff (the test
+ * fixture, which must build in well under a second).
+ */
+export type DemoScale = 'province' | 'test';
+
+export interface DemoCity {
+  code: string;
+  name: string;
+  counties: { name: string; outlets: string[] }[];
+}
+
+/** The first three cities: tests name their units, so they never change. */
+const CITIES: DemoCity[] = [
   {
     code: 'JN01',
     name: '青州市分行',
@@ -52,35 +67,44 @@ const CITY_DEPARTMENTS = ['综合管理部', '运营管理部', '个人金融部
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** The demo tree, parents before children. */
-export function demoUnits(): DemoUnit[] {
+/** The demo tree, parents before children (the first three cities keep their codes, names and order). */
+export function demoUnits(scale: DemoScale = 'test'): DemoUnit[] {
   const out: DemoUnit[] = [{ code: 'JN', name: '江南省分行', kind: 'province', parentCode: null }];
   for (const [i, name] of PROVINCE_DEPARTMENTS.entries()) {
     out.push({ code: `JNB${pad(i + 1)}`, name: `省分行${name}`, kind: 'department', parentCode: 'JN' });
   }
-  for (const city of CITIES) {
-    const cityShort = city.name.replace('市分行', '');
-    out.push({ code: city.code, name: city.name, kind: 'city', parentCode: 'JN' });
-    for (const [i, name] of CITY_DEPARTMENTS.entries()) {
-      out.push({
-        code: `${city.code}B${pad(i + 1)}`,
-        name: `${city.name}${name}`,
-        kind: 'department',
-        parentCode: city.code,
-      });
-    }
-    for (const [ci, county] of city.counties.entries()) {
-      const countyCode = `${city.code}${pad(ci + 1)}`;
-      out.push({ code: countyCode, name: `${cityShort}${county.name}`, kind: 'county', parentCode: city.code });
-      for (const [oi, outlet] of county.outlets.entries()) {
-        out.push({
-          code: `${countyCode}${pad(oi + 1)}`,
-          name: `${cityShort}${outlet}`,
-          kind: 'outlet',
-          parentCode: countyCode,
-        });
-      }
-    }
+  for (const city of CITIES) pushCity(out, city, CITY_DEPARTMENTS);
+  if (scale === 'test') return out;
+  for (const city of newCities()) pushCity(out, city, [...CITY_DEPARTMENTS, ...EXTRA_CITY_DEPARTMENTS]);
+  // Listed after the cities so the sort order of the original units stays as it was.
+  const first = PROVINCE_DEPARTMENTS.length;
+  for (const [i, name] of EXTRA_PROVINCE_DEPARTMENTS.entries()) {
+    out.push({ code: `JNB${pad(first + i + 1)}`, name: `省分行${name}`, kind: 'department', parentCode: 'JN' });
   }
   return out;
+}
+
+function pushCity(out: DemoUnit[], city: DemoCity, departments: readonly string[]): void {
+  const cityShort = city.name.replace('市分行', '');
+  out.push({ code: city.code, name: city.name, kind: 'city', parentCode: 'JN' });
+  for (const [i, name] of departments.entries()) {
+    out.push({
+      code: `${city.code}B${pad(i + 1)}`,
+      name: `${city.name}${name}`,
+      kind: 'department',
+      parentCode: city.code,
+    });
+  }
+  for (const [ci, county] of city.counties.entries()) {
+    const countyCode = `${city.code}${pad(ci + 1)}`;
+    out.push({ code: countyCode, name: `${cityShort}${county.name}`, kind: 'county', parentCode: city.code });
+    for (const [oi, outlet] of county.outlets.entries()) {
+      out.push({
+        code: `${countyCode}${pad(oi + 1)}`,
+        name: `${cityShort}${outlet}`,
+        kind: 'outlet',
+        parentCode: countyCode,
+      });
+    }
+  }
 }

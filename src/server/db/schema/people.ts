@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { type AnyPgColumn, date, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { partyOrgs } from './party-orgs.ts';
 import { units } from './units.ts';
@@ -41,6 +42,17 @@ export const people = pgTable(
     // unit_path and employee_no use the "C" collation (see the registry migration), so this one
     // index serves both the subtree prefix test (LIKE '/1/5/%') and the list's ORDER BY.
     index('people_unit_path_idx').on(t.unitPath, t.employeeNo),
+    // Partial twins of that index for the list's selective filters: the list's capped count
+    // then reads only matching entries instead of scanning past non-matching people (bench/registry.ts).
+    index('people_outside_idx')
+      .on(t.unitPath, t.employeeNo)
+      .where(sql`${t.partyRelation} = 'outside' and ${t.employmentStatus} = 'active'`),
+    index('people_probationary_idx')
+      .on(t.unitPath, t.employeeNo)
+      .where(sql`${t.partyStatus} = 'probationary' and ${t.employmentStatus} = 'active'`),
+    index('people_mid_level_idx')
+      .on(t.unitPath, t.employeeNo)
+      .where(sql`${t.cadreGrade} in ('senior', 'mid') and ${t.employmentStatus} = 'active'`),
     index('people_unit_idx').on(t.unitId),
     index('people_party_org_idx').on(t.partyOrgId),
     index('people_name_idx').on(t.name),

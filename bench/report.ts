@@ -1,0 +1,28 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** docs/benchmarks.md holds one section per benchmark script, each between its own markers. */
+export const BENCHMARKS_DOC = path.resolve(import.meta.dirname, '../docs/benchmarks.md');
+
+/** Replaces (or appends) the section named `name` of docs/benchmarks.md, leaving the others. */
+export function writeSection(name: string, markdown: string): void {
+  const start = `<!-- ${name}:start -->`;
+  const end = `<!-- ${name}:end -->`;
+  const section = `${start}\n${markdown.trim()}\n${end}`;
+  const doc = fs.existsSync(BENCHMARKS_DOC) ? fs.readFileSync(BENCHMARKS_DOC, 'utf8') : '# Benchmarks\n';
+  const from = doc.indexOf(start);
+  const to = doc.indexOf(end);
+  const next =
+    from >= 0 && to > from
+      ? doc.slice(0, from) + section + doc.slice(to + end.length)
+      : `${doc.replace(/\n*$/, '\n\n')}${section}\n`;
+  fs.writeFileSync(BENCHMARKS_DOC, next);
+  process.stdout.write(`\nWrote the ${name} section of ${path.relative(process.cwd(), BENCHMARKS_DOC)}\n`);
+}
+
+/** Median and 95th percentile of timing samples. */
+export function stats(samples: number[]): { median: number; p95: number } {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+  return { median: at(0.5), p95: at(0.95) };
+}

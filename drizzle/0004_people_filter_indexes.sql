@@ -1,0 +1,3 @@
+CREATE INDEX "people_outside_idx" ON "people" USING btree ("unit_path","employee_no") WHERE "people"."party_relation" = 'outside' and "people"."employment_status" = 'active';--> statement-breakpoint
+CREATE INDEX "people_probationary_idx" ON "people" USING btree ("unit_path","employee_no") WHERE "people"."party_status" = 'probationary' and "people"."employment_status" = 'active';--> statement-breakpoint
+CREATE INDEX "people_mid_level_idx" ON "people" USING btree ("unit_path","employee_no") WHERE "people"."cadre_grade" in ('senior', 'mid') and "people"."employment_status" = 'active';
