@@ -68,6 +68,14 @@ export const FIELD_LABELS: Record<string, Localized> = {
   toId: { 'zh-CN': '调入对象', 'en-US': 'Destination' },
   note: { 'zh-CN': '备注', 'en-US': 'Note' },
   q: { 'zh-CN': '搜索', 'en-US': 'Search' },
+  // Columns of the registry import sheets (contracts/registry-sheets.ts).
+  parentCode: { 'zh-CN': '上级编码', 'en-US': 'Parent code' },
+  unitCode: { 'zh-CN': '所属机构编码', 'en-US': 'Unit code' },
+  partyOrgCode: { 'zh-CN': '所在党组织编码', 'en-US': 'Party org code' },
+  secretaryNo: { 'zh-CN': '书记工号', 'en-US': 'Secretary (employee no.)' },
+  deputyNo: { 'zh-CN': '副书记工号', 'en-US': 'Deputy secretary (employee no.)' },
+  memberNos: { 'zh-CN': '委员工号', 'en-US': 'Committee members (employee nos.)' },
+  active: { 'zh-CN': '状态', 'en-US': 'Status' },
 };
 
 const REASONS: Record<string, Localized> = {

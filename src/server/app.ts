@@ -9,6 +9,7 @@ import { accountRoutes } from './features/accounts/routes.ts';
 import { auditRoutes } from './features/audit/routes.ts';
 import { authRoutes } from './features/auth/routes.ts';
 import { healthRoutes } from './features/health/routes.ts';
+import { importRoutes } from './features/imports/routes.ts';
 import { docsRoutes } from './features/meta/routes.ts';
 import { partyOrgRoutes } from './features/party-orgs/routes.ts';
 import { peopleRoutes } from './features/people/routes.ts';
@@ -32,6 +33,7 @@ const FEATURES = [
   registryRoutes,
   partyOrgRoutes,
   peopleRoutes,
+  importRoutes,
   settingsRoutes,
   auditRoutes,
   docsRoutes,

@@ -28,8 +28,12 @@ export class Client {
     if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     const mutating = method !== 'GET' && method !== 'HEAD';
     if (mutating && opts.csrf !== false && this.csrfToken) headers['x-csrf-token'] ??= this.csrfToken;
-    let payload: string | undefined;
-    if (opts.body !== undefined) {
+    let payload: string | Buffer | undefined;
+    if (Buffer.isBuffer(opts.body)) {
+      // A file upload (e.g. an xlsx import): sent as is, with the caller's content type.
+      payload = opts.body;
+      headers['content-type'] ??= 'application/octet-stream';
+    } else if (opts.body !== undefined) {
       payload = typeof opts.body === 'string' ? opts.body : JSON.stringify(opts.body);
       headers['content-type'] ??= 'application/json';
     }

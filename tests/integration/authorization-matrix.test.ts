@@ -10,6 +10,7 @@ import { readSecuritySettings } from '../../src/server/platform/security-setting
 import { fileTestEnv, PASSWORD, type TestEnv, testConfig } from '../helpers/app.ts';
 import type { Client } from '../helpers/client.ts';
 import { addAccount, ROLE_ACCOUNTS } from '../helpers/fixture.ts';
+import { fileOf, XLSX_TYPE } from '../helpers/upload.ts';
 
 /**
  * Every registered route × every role (in scope, out of scope) × anonymous.
@@ -21,6 +22,7 @@ interface Req {
   method: string;
   url: string;
   body?: unknown;
+  headers?: Record<string, string>;
 }
 interface Ctx {
   env: TestEnv;
@@ -48,6 +50,20 @@ const REGISTRY_READERS: readonly Role[] = ['party_admin', 'counselor', 'secretar
 const MANAGERS: readonly Role[] = ['party_admin'];
 
 /** Registry objects made for this file: one inside every business scope (outlet JN010101), one in XB. */
+/** A one-row people sheet for the import route. */
+const importFile = (unitCode: string) =>
+  fileOf('people', [
+    {
+      employeeNo: `MI${counter++}`,
+      name: '矩阵导入',
+      gender: '男',
+      unitCode,
+      cadreGrade: '一般员工',
+      employmentStatus: '在职',
+      partyStatus: '非党员',
+    },
+  ]);
+
 const objects = { personIn: 0, personOut: 0, orgIn: 0, orgOut: 0, moving: 0, toggling: 0 };
 const idFor = (scope: Scope, inside: number, outside: number) => (scope === 'in' ? inside : outside);
 const versionOf = async (env: TestEnv, table: 'people' | 'party_orgs' | 'units', id: number) =>
@@ -425,6 +441,23 @@ const MATRIX: Record<string, Case> = {
       return { method: 'PUT', url: '/api/settings/vocabulary', body };
     },
   },
+  'GET /api/imports/:kind/template': {
+    allow: MANAGERS,
+    ok: 200,
+    request: () => ({ method: 'GET', url: '/api/imports/people/template' }),
+  },
+  'POST /api/imports/:kind': {
+    allow: MANAGERS,
+    ok: 200,
+    // A dry run of one person in a unit inside every scope. (A row pointing outside the scope is a
+    // row problem, not a 404: features/imports tests cover it.)
+    request: async () => ({
+      method: 'POST',
+      url: '/api/imports/people?mode=dry_run',
+      body: await importFile('JN010101'),
+      headers: { 'content-type': XLSX_TYPE },
+    }),
+  },
   'GET /api/audit': { allow: ['auditor'], ok: 200, request: () => ({ method: 'GET', url: '/api/audit' }) },
   'GET /api/audit/export': {
     allow: ['auditor'],
@@ -468,7 +501,10 @@ beforeAll(async () => {
 });
 
 async function send(client: Client, req: Req) {
-  return client.request<ApiError>(req.method, req.url, req.body === undefined ? {} : { body: req.body });
+  return client.request<ApiError>(req.method, req.url, {
+    ...(req.body === undefined ? {} : { body: req.body }),
+    ...(req.headers ? { headers: req.headers } : {}),
+  });
 }
 
 /** A fresh signed-in client per check, so a logout or a grant never affects the next one. */
