@@ -1,17 +1,18 @@
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { PageContainer, type ProColumns, ProTable } from '@ant-design/pro-components';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { App, Button, Input, Select, Switch, Typography } from 'antd';
+import { Button, Select, Switch, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { type PartyOrg, partyOrgFilters } from '../../../contracts/party-orgs.ts';
 import { PARTY_ORG_KINDS, TERM_STATUSES } from '../../../contracts/registry-enums.ts';
 import { withQuery } from '../../app/api/client.ts';
-import { useApiErrorHandler } from '../../app/api/errors.ts';
+import { ExportButton } from '../../app/ExportButton.tsx';
 import { FilterPanel } from '../../app/FilterPanel.tsx';
 import { formatDate } from '../../app/format.ts';
 import { useT } from '../../app/i18n/index.tsx';
 import { LoadFailed } from '../../app/ResultPages.tsx';
+import { SearchBox } from '../../app/SearchBox.tsx';
 import { useMe } from '../../app/session.tsx';
 import { useCompact } from '../../app/useCompact.ts';
 import { useUrlFilters } from '../../app/useUrlFilters.ts';
@@ -30,19 +31,14 @@ export default function PartyOrgsPage() {
   const navigate = useNavigate();
   const compact = useCompact();
   const options = useEnumOptions();
-  const { message } = App.useApp();
-  const onError = useApiErrorHandler();
   const [filters, setFilters] = useUrlFilters(partyOrgFilters, KEYS);
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(20);
-  const [text, setText] = useState(filters.q ?? '');
   const [creating, setCreating] = useState(false);
-  const [exporting, setExporting] = useState(false);
   const canManage = me.permissions.includes('registry.manage');
   const filterKey = JSON.stringify(filters);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new filter starts at page 1
   useEffect(() => setPage(1), [filterKey]);
-  useEffect(() => setText(filters.q ?? ''), [filters.q]);
 
   const query = useQuery({
     queryKey: partyOrgKeys.list(filters, page, pageSize),
@@ -86,32 +82,13 @@ export default function PartyOrgsPage() {
   const data = query.data;
   const totalText = data ? t('list.total', { count: data.total.toLocaleString() }) : '';
 
-  const runExport = async () => {
-    setExporting(true);
-    try {
-      await exportPartyOrgs(filters);
-      void message.success(t('export.started'));
-    } catch (err) {
-      onError(err);
-    } finally {
-      setExporting(false);
-    }
-  };
-
   return (
     <PageContainer title={t('menu.partyOrgs')}>
       <FilterPanel
         active={active}
         onReset={() => setFilters({ q: filters.q })}
         search={
-          <Input.Search
-            allowClear
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-            onSearch={(v) => set({ q: v.trim() || undefined })}
-            placeholder={t('partyOrg.searchPlaceholder')}
-            style={{ width: 240, maxWidth: '100%' }}
-          />
+          <SearchBox value={filters.q} onSearch={(q) => set({ q })} placeholder={t('partyOrg.searchPlaceholder')} />
         }
       >
         <UnitTreeSelect
@@ -176,9 +153,7 @@ export default function PartyOrgsPage() {
           }}
           scroll={{ x: 'max-content' }}
           toolBarRender={() => [
-            <Button key="export" icon={<DownloadOutlined />} loading={exporting} onClick={() => void runExport()}>
-              {t('export.button')}
-            </Button>,
+            <ExportButton key="export" run={() => exportPartyOrgs(filters)} />,
             ...(canManage
               ? [
                   <Button key="create" type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>

@@ -1,8 +1,8 @@
-import { Input, Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { Select } from 'antd';
 import { CADRE_GRADES, EMPLOYMENT_STATUSES, PARTY_RELATIONS } from '../../../contracts/registry-enums.ts';
 import { FilterPanel } from '../../app/FilterPanel.tsx';
 import { useT } from '../../app/i18n/index.tsx';
+import { SearchBox } from '../../app/SearchBox.tsx';
 import { PartyOrgSelect } from '../party-orgs/PartyOrgSelect.tsx';
 import { useEnumLabel, useEnumOptions } from '../registry/enums.ts';
 import { UnitTreeSelect } from '../units/UnitTreeSelect.tsx';
@@ -25,8 +25,6 @@ export function PeopleFilterBar({
   const t = useT();
   const label = useEnumLabel();
   const options = useEnumOptions();
-  const [text, setText] = useState(filters.q ?? '');
-  useEffect(() => setText(filters.q ?? ''), [filters.q]);
   const set = <K extends Key>(key: K, value: PeopleFilters[K] | null | undefined) =>
     onChange({ ...filters, [key]: value ?? undefined });
   const shown = (key: Key) => !locked.includes(key);
@@ -43,14 +41,11 @@ export function PeopleFilterBar({
         onChange(kept);
       }}
       search={
-        <Input.Search
-          allowClear
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          onSearch={(v) => set('q', v.trim() || undefined)}
+        <SearchBox
+          value={filters.q}
+          onSearch={(q) => set('q', q)}
           placeholder={t('people.searchPlaceholder')}
-          style={{ width: 240, maxWidth: '100%' }}
-          data-testid="people-search"
+          testId="people-search"
         />
       }
     >

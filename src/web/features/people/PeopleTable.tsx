@@ -1,10 +1,10 @@
-import { DownloadOutlined, EyeInvisibleOutlined, EyeOutlined, PlusOutlined } from '@ant-design/icons';
+import { EyeInvisibleOutlined, EyeOutlined, PlusOutlined } from '@ant-design/icons';
 import { type ProColumns, ProTable } from '@ant-design/pro-components';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { App, Button, Switch, Tooltip, Typography } from 'antd';
+import { Button, Switch, Tooltip, Typography } from 'antd';
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import type { Person } from '../../../contracts/people.ts';
-import { useApiErrorHandler } from '../../app/api/errors.ts';
+import { ExportButton } from '../../app/ExportButton.tsx';
 import { formatDate } from '../../app/format.ts';
 import { useT } from '../../app/i18n/index.tsx';
 import { LoadFailed } from '../../app/ResultPages.tsx';
@@ -56,8 +56,6 @@ export function PeopleTable({
   const me = useMe();
   const label = useEnumLabel();
   const compact = useCompact();
-  const { message } = App.useApp();
-  const onError = useApiErrorHandler();
   const canReveal = me.permissions.includes('sensitive.view');
   const canManage = me.permissions.includes('registry.manage');
   const [page, setPage] = useState(1);
@@ -65,7 +63,6 @@ export function PeopleTable({
   const [reveal, setReveal] = useState(false);
   const [opened, setOpened] = useState<number | null>(null);
   const [creating, setCreating] = useState(false);
-  const [exporting, setExporting] = useState(false);
 
   const filterKey = JSON.stringify(filters);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new filter starts at page 1
@@ -116,18 +113,6 @@ export function PeopleTable({
     ],
     [t, label, compact],
   );
-
-  const runExport = async () => {
-    setExporting(true);
-    try {
-      await exportPeople(filters, reveal);
-      void message.success(t('export.started'));
-    } catch (err) {
-      onError(err);
-    } finally {
-      setExporting(false);
-    }
-  };
 
   const data = query.data;
   const totalText = data
@@ -194,9 +179,7 @@ export function PeopleTable({
                   </Tooltip>,
                 ]
               : []),
-            <Button key="export" icon={<DownloadOutlined />} loading={exporting} onClick={() => void runExport()}>
-              {t('export.button')}
-            </Button>,
+            <ExportButton key="export" run={() => exportPeople(filters, reveal)} />,
             ...(canManage
               ? [
                   <Button key="create" type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>

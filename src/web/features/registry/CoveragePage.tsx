@@ -1,12 +1,11 @@
-import { DownloadOutlined } from '@ant-design/icons';
 import { PageContainer } from '@ant-design/pro-components';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { App, Button, Card, Flex, Table, Tabs, Typography } from 'antd';
+import { Card, Flex, Table, Tabs, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { z } from 'zod';
 import { withQuery } from '../../app/api/client.ts';
-import { useApiErrorHandler } from '../../app/api/errors.ts';
+import { ExportButton } from '../../app/ExportButton.tsx';
 import { useT } from '../../app/i18n/index.tsx';
 import { LoadFailed } from '../../app/ResultPages.tsx';
 import { useCompact } from '../../app/useCompact.ts';
@@ -32,11 +31,8 @@ interface BlankOutletRow {
 function BlankOutlets({ unitId }: { unitId: number | undefined }) {
   const t = useT();
   const compact = useCompact();
-  const { message } = App.useApp();
-  const onError = useApiErrorHandler();
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(20);
-  const [exporting, setExporting] = useState(false);
   // biome-ignore lint/correctness/useExhaustiveDependencies: another subtree starts at page 1
   useEffect(() => setPage(1), [unitId]);
   const query = useQuery({
@@ -44,26 +40,13 @@ function BlankOutlets({ unitId }: { unitId: number | undefined }) {
     queryFn: () => listBlankOutlets({ unitId, page, pageSize }),
     placeholderData: keepPreviousData,
   });
-  const run = async () => {
-    setExporting(true);
-    try {
-      await exportBlankOutlets(unitId);
-      void message.success(t('export.started'));
-    } catch (err) {
-      onError(err);
-    } finally {
-      setExporting(false);
-    }
-  };
   if (query.isError && !query.data) return <LoadFailed error={query.error} onRetry={() => void query.refetch()} />;
   const data = query.data;
   return (
     <>
       <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
         {data ? <RateFigure label={t('rate.blankOutlets')} rate={data.rate} testId="blank-outlets-rate" /> : <span />}
-        <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void run()}>
-          {t('export.button')}
-        </Button>
+        <ExportButton run={() => exportBlankOutlets(unitId)} />
       </Flex>
       <Table<BlankOutletRow>
         rowKey="id"

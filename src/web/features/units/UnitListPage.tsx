@@ -1,15 +1,15 @@
-import { DownloadOutlined } from '@ant-design/icons';
 import { PageContainer, type ProColumns, ProTable } from '@ant-design/pro-components';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { App, Badge, Button, Input, Select, Switch, Typography } from 'antd';
+import { Badge, Select, Switch, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { UNIT_KINDS, type UnitListItem, unitListFilters } from '../../../contracts/units.ts';
-import { useApiErrorHandler } from '../../app/api/errors.ts';
 import { linkBreadcrumb } from '../../app/breadcrumb.tsx';
+import { ExportButton } from '../../app/ExportButton.tsx';
 import { FilterPanel } from '../../app/FilterPanel.tsx';
 import { useT } from '../../app/i18n/index.tsx';
 import { LoadFailed } from '../../app/ResultPages.tsx';
+import { SearchBox } from '../../app/SearchBox.tsx';
 import { useCompact } from '../../app/useCompact.ts';
 import { useUrlFilters } from '../../app/useUrlFilters.ts';
 import { useKindName } from '../registry/vocabulary.ts';
@@ -24,17 +24,12 @@ export default function UnitListPage() {
   const t = useT();
   const compact = useCompact();
   const kindName = useKindName();
-  const { message } = App.useApp();
-  const onError = useApiErrorHandler();
   const [filters, setFilters] = useUrlFilters(unitListFilters, KEYS);
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(20);
-  const [text, setText] = useState(filters.q ?? '');
-  const [exporting, setExporting] = useState(false);
   const filterKey = JSON.stringify(filters);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new filter starts at page 1
   useEffect(() => setPage(1), [filterKey]);
-  useEffect(() => setText(filters.q ?? ''), [filters.q]);
 
   const query = useQuery({
     queryKey: unitKeys.list({ ...filters, page, pageSize }),
@@ -77,18 +72,6 @@ export default function UnitListPage() {
   const data = query.data;
   const totalText = data ? t('list.total', { count: data.total.toLocaleString() }) : '';
 
-  const runExport = async () => {
-    setExporting(true);
-    try {
-      await exportUnits(filters);
-      void message.success(t('export.started'));
-    } catch (err) {
-      onError(err);
-    } finally {
-      setExporting(false);
-    }
-  };
-
   return (
     <PageContainer
       title={t('unit.listTitle')}
@@ -97,16 +80,7 @@ export default function UnitListPage() {
       <FilterPanel
         active={active}
         onReset={() => setFilters({ q: filters.q })}
-        search={
-          <Input.Search
-            allowClear
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-            onSearch={(v) => set({ q: v.trim() || undefined })}
-            placeholder={t('unit.searchPlaceholder')}
-            style={{ width: 240, maxWidth: '100%' }}
-          />
-        }
+        search={<SearchBox value={filters.q} onSearch={(q) => set({ q })} placeholder={t('unit.searchPlaceholder')} />}
       >
         <UnitTreeSelect
           value={filters.unitId ?? null}
@@ -160,11 +134,7 @@ export default function UnitListPage() {
             simple: compact,
           }}
           scroll={{ x: 'max-content' }}
-          toolBarRender={() => [
-            <Button key="export" icon={<DownloadOutlined />} loading={exporting} onClick={() => void runExport()}>
-              {t('export.button')}
-            </Button>,
-          ]}
+          toolBarRender={() => [<ExportButton key="export" run={() => exportUnits(filters)} />]}
         />
       )}
     </PageContainer>
