@@ -70,3 +70,23 @@ export class Problems {
     });
   }
 }
+
+/**
+ * True the first time a natural key (unit code, employee number…) is met in the
+ * file; a later row with the same key is reported against the first.
+ */
+export function firstOfKey(
+  seen: Map<string, number>,
+  problems: Problems,
+  row: number,
+  field: string,
+  key: string,
+): boolean {
+  const at = seen.get(key);
+  if (at !== undefined) {
+    problems.add(row, field, 'duplicate_in_file', { value: key, first: at });
+    return false;
+  }
+  seen.set(key, row);
+  return true;
+}

@@ -14,7 +14,7 @@ import { cycleMembers } from './cycles.ts';
 import { enumChoices, type Field, RowReader } from './fields.ts';
 import { unitRefs } from './lookups.ts';
 import { orgAncestry, orgsByCode, personRefs, type StoredOrg, sittingSeats } from './org-lookups.ts';
-import type { Problems } from './problems.ts';
+import { firstOfKey, type Problems } from './problems.ts';
 import type { ImportSheet } from './read-sheet.ts';
 
 const KINDS = enumChoices('partyOrgKind');
@@ -77,12 +77,7 @@ function parseRows(sheet: ImportSheet, problems: Problems): ParsedOrg[] {
       committee,
     };
     if (!code) continue;
-    const seen = first.get(code);
-    if (seen !== undefined) {
-      problems.add(row.row, 'code', 'duplicate_in_file', { value: code, first: seen });
-      continue;
-    }
-    first.set(code, row.row);
+    if (!firstOfKey(first, problems, row.row, 'code', code)) continue;
     out.push({ ...parsed, code });
   }
   return out;

@@ -14,7 +14,7 @@ import { pathInScope } from '../../platform/scope.ts';
 import { enumChoices, type Field, RowReader } from './fields.ts';
 import { orgRefs, peopleByNumber, type StoredPerson, unitRefs } from './lookups.ts';
 import { keepIfSame, type PersonalCell, type PersonValues, samePerson } from './person-values.ts';
-import type { Problems } from './problems.ts';
+import { firstOfKey, type Problems } from './problems.ts';
 import type { ImportSheet } from './read-sheet.ts';
 
 const CHOICES = {
@@ -86,12 +86,7 @@ function parseRows(sheet: ImportSheet, problems: Problems): ParsedPerson[] {
       idNumber: r.text('idNumber', 32),
     };
     if (!employeeNo) continue;
-    const seen = first.get(employeeNo);
-    if (seen !== undefined) {
-      problems.add(row.row, 'employeeNo', 'duplicate_in_file', { value: employeeNo, first: seen });
-      continue;
-    }
-    first.set(employeeNo, row.row);
+    if (!firstOfKey(first, problems, row.row, 'employeeNo', employeeNo)) continue;
     out.push({ ...parsed, employeeNo });
   }
   return out;

@@ -8,7 +8,7 @@ import { pathInScope } from '../../platform/scope.ts';
 import { readVocabulary } from '../settings/update.ts';
 import { type Choices, type Field, RowReader } from './fields.ts';
 import { type StoredUnit, unitsByCode } from './lookups.ts';
-import type { Problems } from './problems.ts';
+import { firstOfKey, type Problems } from './problems.ts';
 import type { ImportSheet } from './read-sheet.ts';
 import { FinalTree } from './unit-tree.ts';
 
@@ -95,12 +95,7 @@ function parseRows(sheet: ImportSheet, problems: Problems, kinds: Choices<UnitKi
     };
     parsed.parentInvalid = parsed.parentCode === null && Boolean(r.raw('parentCode'));
     if (!code) continue;
-    const seen = first.get(code);
-    if (seen !== undefined) {
-      problems.add(row.row, 'code', 'duplicate_in_file', { value: code, first: seen });
-      continue;
-    }
-    first.set(code, row.row);
+    if (!firstOfKey(first, problems, row.row, 'code', code)) continue;
     out.push({ ...parsed, code });
   }
   return out;
