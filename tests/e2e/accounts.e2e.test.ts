@@ -1,23 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  build,
-  DESKTOP,
-  launchBrowser,
-  newContext,
-  type RunningServer,
-  screenshotPath,
-  startServer,
-} from './harness.ts';
-
-const PASSWORD = 'Liandian#2026';
-
-async function signIn(page: Page, username: string, password = PASSWORD): Promise<void> {
-  await page.locator('#username').fill(username);
-  await page.locator('#password').fill(password);
-  await page.locator('form button[type=submit]').click();
-  await page.waitForURL((url) => url.pathname !== '/login');
-}
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP, e2eSession, newContext, screenshotPath, signIn } from './harness.ts';
 
 async function signOut(page: Page): Promise<void> {
   await page.getByTestId('user-menu').click();
@@ -31,28 +14,16 @@ async function signOut(page: Page): Promise<void> {
  * change the password before seeing exactly that scope.
  */
 describe('account lifecycle through the UI', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    build();
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const session = e2eSession();
 
   it('create → grant → first login with forced change → scoped tree', async () => {
-    const context = await newContext(browser, DESKTOP);
+    const context = await newContext(session.browser(), DESKTOP);
     const page = await context.newPage();
-    await page.goto(`${server.url}/login`);
+    await page.goto(`${session.server().url}/login`);
 
     // System administrator: a new account and its one-time password.
     await signIn(page, 'sysadmin');
-    await page.goto(`${server.url}/accounts`);
+    await page.goto(`${session.server().url}/accounts`);
     await page.getByRole('button', { name: /新建账号/ }).click();
     const create = page.locator('.ant-modal').filter({ hasText: '新建账号' });
     await create.locator('#username').fill('e2e.user');
@@ -66,7 +37,7 @@ describe('account lifecycle through the UI', () => {
 
     // Security administrator: role and scope.
     await signIn(page, 'secadmin');
-    await page.goto(`${server.url}/accounts`);
+    await page.goto(`${session.server().url}/accounts`);
     const row = page.locator('tr.ant-table-row').filter({ hasText: 'e2e.user' });
     await row.getByText('授权', { exact: true }).click();
     const grant = page.locator('.ant-modal').filter({ hasText: '授权：e2e.user' });
@@ -92,7 +63,7 @@ describe('account lifecycle through the UI', () => {
 
     // The new user: nothing but the password change until it is done.
     await signIn(page, 'e2e.user', otp);
-    await page.waitForURL(`${server.url}/change-password`);
+    await page.waitForURL(`${session.server().url}/change-password`);
     await page.locator('#currentPassword').fill(otp);
     await page.locator('#newPassword').fill('Linjiang#2027');
     await page.locator('#confirm').fill('Linjiang#2027');

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Browser, type BrowserContext, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { buildOnce, ROOT, type ServerProcess, startServerProcess } from '../helpers/server-process.ts';
 
 /**
@@ -41,4 +42,38 @@ export function newContext(browser: Browser, viewport: { width: number; height: 
 export function screenshotPath(name: string): string {
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
   return path.join(RESULTS_DIR, `${name}.png`);
+}
+
+/** The demo accounts' password. */
+export const PASSWORD = 'Liandian#2026';
+
+/** Signs in through the login form, as a person would, and waits to leave the login page. */
+export async function signIn(page: Page, username: string, password = PASSWORD): Promise<void> {
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill(password);
+  await page.locator('form button[type=submit]').click();
+  await page.waitForURL((url) => url.pathname !== '/login');
+}
+
+/**
+ * The built app on a fresh demo database and a Chromium, started before the
+ * file's tests and stopped after them.
+ */
+export function e2eSession(): { server: () => ServerProcess; browser: () => Browser } {
+  let server: ServerProcess | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    buildOnce();
+    server = await startServerProcess();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  const need = <T>(v: T | undefined, what: string): T => {
+    if (!v) throw new Error(`${what} used before beforeAll started it`);
+    return v;
+  };
+  return { server: () => need(server, 'the server'), browser: () => need(browser, 'the browser') };
 }

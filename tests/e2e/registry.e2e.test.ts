@@ -1,30 +1,13 @@
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { idNumberCheckChar } from '../../src/contracts/id-number.ts';
 import type { Rollup } from '../../src/contracts/registry.ts';
 import { SHEET_NAMES, SHEETS } from '../../src/contracts/registry-sheets.ts';
 import type { UnitListItem } from '../../src/contracts/units.ts';
-import {
-  build,
-  DESKTOP,
-  launchBrowser,
-  newContext,
-  PHONE,
-  type RunningServer,
-  screenshotPath,
-  startServer,
-} from './harness.ts';
+import { DESKTOP, e2eSession, newContext, PHONE, screenshotPath, signIn } from './harness.ts';
 
-const PASSWORD = 'Liandian#2026';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-async function signIn(page: Page, username: string): Promise<void> {
-  await page.locator('#username').fill(username);
-  await page.locator('#password').fill(PASSWORD);
-  await page.locator('form button[type=submit]').click();
-  await page.waitForURL((url) => url.pathname !== '/login');
-}
 
 /** The figure a card shows ("在职员工 11,112" → 11112). */
 async function cardNumber(page: Page, key: string): Promise<number> {
@@ -70,27 +53,15 @@ async function problemRows(page: Page): Promise<string[][]> {
 }
 
 describe('registry through the UI', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    build();
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const session = e2eSession();
 
   it('shows roll-ups computed by the server and opens the list behind a figure', async () => {
-    const context = await newContext(browser, DESKTOP);
+    const context = await newContext(session.browser(), DESKTOP);
     const page = await context.newPage();
-    await page.goto(`${server.url}/login`);
+    await page.goto(`${session.server().url}/login`);
     await signIn(page, 'admin');
     const api = async <T>(path: string): Promise<T> => {
-      const res = await page.request.get(`${server.url}${path}`);
+      const res = await page.request.get(`${session.server().url}${path}`);
       expect(res.status()).toBe(200);
       return (await res.json()) as T;
     };
@@ -138,11 +109,11 @@ describe('registry through the UI', () => {
   });
 
   it('imports people: every problem by row and column, commit only when clean, all rows written', async () => {
-    const context = await newContext(browser, DESKTOP);
+    const context = await newContext(session.browser(), DESKTOP);
     const page = await context.newPage();
-    await page.goto(`${server.url}/login`);
+    await page.goto(`${session.server().url}/login`);
     await signIn(page, 'admin');
-    const res = await page.request.get(`${server.url}/api/units/list?kind=outlet&pageSize=2`);
+    const res = await page.request.get(`${session.server().url}/api/units/list?kind=outlet&pageSize=2`);
     const [outletA, outletB] = ((await res.json()) as { items: UnitListItem[] }).items;
     expect(outletB).toBeDefined();
 
@@ -190,7 +161,7 @@ describe('registry through the UI', () => {
     ];
 
     await page.locator('.ant-pro-sider').getByRole('menuitem', { name: '数据导入' }).click();
-    await page.waitForURL(`${server.url}/import`);
+    await page.waitForURL(`${session.server().url}/import`);
     await page.getByTestId('import-kind').getByText('人员', { exact: true }).click();
     const upload = async (name: string, buffer: Buffer) =>
       page.locator('input[type=file]').setInputFiles({ name, mimeType: XLSX_TYPE, buffer });
@@ -245,11 +216,11 @@ describe('registry through the UI', () => {
   });
 
   it('stacks the tree and the figures on a 390 px phone without sideways scrolling', async () => {
-    const context = await newContext(browser, PHONE);
+    const context = await newContext(session.browser(), PHONE);
     const page = await context.newPage();
-    await page.goto(`${server.url}/login`);
+    await page.goto(`${session.server().url}/login`);
     await signIn(page, 'counselor');
-    await page.goto(`${server.url}/units`);
+    await page.goto(`${session.server().url}/units`);
     await page.getByTestId('rollup-staff').waitFor();
     const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
     expect(overflow).toBeLessThanOrEqual(0);

@@ -1,25 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  build,
-  DESKTOP,
-  launchBrowser,
-  newContext,
-  PHONE,
-  type RunningServer,
-  screenshotPath,
-  startServer,
-} from './harness.ts';
-
-const PASSWORD = 'Liandian#2026';
-
-/** Signs in through the form, as a person would. */
-async function signIn(page: Page, username: string): Promise<void> {
-  await page.locator('#username').fill(username);
-  await page.locator('#password').fill(PASSWORD);
-  await page.locator('form button[type=submit]').click();
-  await page.waitForURL((url) => url.pathname !== '/login');
-}
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP, e2eSession, newContext, PASSWORD, PHONE, screenshotPath, signIn } from './harness.ts';
 
 /** The side menu's labels, once it has rendered. */
 async function menuLabels(page: Page): Promise<string[]> {
@@ -29,27 +10,15 @@ async function menuLabels(page: Page): Promise<string[]> {
 }
 
 describe('web shell', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    build();
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const session = e2eSession();
 
   it('signs in, switches language, signs out, and the auditor sees the sign-ins but no business data', async () => {
-    const context = await newContext(browser, DESKTOP);
+    const context = await newContext(session.browser(), DESKTOP);
     const page = await context.newPage();
 
     // A deep link without a session leads to the login page, which remembers it.
-    await page.goto(`${server.url}/units`);
-    await page.waitForURL(`${server.url}/login?from=%2Funits`);
+    await page.goto(`${session.server().url}/units`);
+    await page.waitForURL(`${session.server().url}/login?from=%2Funits`);
     await page.getByText('联点 · 基层党建结对管理平台').waitFor();
     expect(await page.locator('form button[type=submit]').textContent()).toMatch(/^登\s?录$/);
     // Demo mode lists the demo accounts and their password.
@@ -71,7 +40,7 @@ describe('web shell', () => {
     expect(await menuLabels(page)).toEqual(['首页', '组织机构', '人员', '党组织', '覆盖分析', '数据导入']);
 
     await page.locator('.ant-pro-sider').getByRole('menuitem', { name: '首页' }).click();
-    await page.waitForURL(`${server.url}/`);
+    await page.waitForURL(`${session.server().url}/`);
     await page.getByText('周海燕（省分行党建工作部）').first().waitFor();
     await page.getByText('党建管理员').first().waitFor();
     await page.screenshot({ path: screenshotPath('shell-zh'), fullPage: true });
@@ -89,7 +58,7 @@ describe('web shell', () => {
     // Sign out from the user menu; a deliberate sign-out forgets the last page.
     await page.getByTestId('user-menu').click();
     await page.getByRole('menuitem', { name: 'Sign out' }).click();
-    await page.waitForURL(`${server.url}/login`);
+    await page.waitForURL(`${session.server().url}/login`);
     expect(await page.locator('form button[type=submit]').textContent()).toBe('Sign in');
     // The login page has the switch too.
     await page.getByTestId('lang-switch').getByText('中文').click();
@@ -103,11 +72,11 @@ describe('web shell', () => {
     const auditorMenu = await menuLabels(page);
     expect(auditorMenu).toEqual(['首页', '审计日志']);
     expect(auditorMenu).not.toContain('组织机构');
-    await page.goto(`${server.url}/units`);
+    await page.goto(`${session.server().url}/units`);
     await page.getByText('无权访问').waitFor();
 
     await page.locator('.ant-pro-sider').getByRole('menuitem', { name: '审计日志' }).click();
-    await page.waitForURL(`${server.url}/audit`);
+    await page.waitForURL(`${session.server().url}/audit`);
     const adminLogins = page
       .locator('tr.ant-table-row')
       .filter({ hasText: 'admin' })
@@ -149,9 +118,9 @@ describe('web shell', () => {
   });
 
   it('is usable on a 390 px phone (counselor home)', async () => {
-    const context = await newContext(browser, PHONE);
+    const context = await newContext(session.browser(), PHONE);
     const page = await context.newPage();
-    await page.goto(`${server.url}/login`);
+    await page.goto(`${session.server().url}/login`);
     await signIn(page, 'counselor');
     await page.getByText('李卫东（党建辅导员）').first().waitFor();
     await page.getByText('党建辅导员/党代表').first().waitFor();
