@@ -22,6 +22,7 @@ import { testConfig } from '../tests/helpers/app.ts';
 import { Client } from '../tests/helpers/client.ts';
 import { fileOf, upload } from '../tests/helpers/upload.ts';
 import { startPgCluster } from '../tests/setup/pg-cluster.ts';
+import { writeSection } from './report.ts';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -198,8 +199,9 @@ try {
 }
 
 const lines = [
+  '## Registry import',
   '',
-  `Registry import of ${ROWS} people rows through POST /api/imports/people (Node ${process.version}, loopback HTTP, same process).`,
+  `Written by \`npm run bench:import\` (bench/import.ts) on ${new Date().toISOString().slice(0, 10)}: import of ${ROWS} people rows (each with phone and ID number; 30 % members with a party org; 200 outlets) through POST /api/imports/people (Node ${process.version}, loopback HTTP, same process). Target: dry run and commit each under 30 s.`,
   '',
   '| engine | what | runs | median s | inserted / updated / unchanged |',
   '|---|---|---:|---:|---|',
@@ -210,3 +212,4 @@ const lines = [
   '',
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
+writeSection('import', lines.join('\n'));
