@@ -25,6 +25,8 @@ export const meSchema = z.object({
     id: z.number().int(),
     username: z.string(),
     displayName: z.string(),
+    /** The person behind the login, or null for technical accounts. */
+    personId: z.number().int().nullable(),
   }),
   roles: z.array(z.enum(ROLES)),
   permissions: z.array(z.enum(PERMISSIONS)),

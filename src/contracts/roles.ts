@@ -6,6 +6,11 @@ export const PERMISSIONS = [
   'units.read',
   'registry.read',
   'registry.manage',
+  'pairings.read',
+  'pairings.manage',
+  'records.read',
+  'records.write',
+  'compliance.read',
   'accounts.read',
   'accounts.manage',
   'roles.grant',
@@ -33,13 +38,23 @@ export type Role = (typeof ROLES)[number];
 export const SEPARATED_ADMIN_ROLES: readonly Role[] = ['sysadmin', 'secadmin', 'auditor'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  party_admin: ['units.read', 'registry.read', 'registry.manage', 'sensitive.view'],
-  counselor: ['units.read', 'registry.read'],
-  secretary: ['units.read', 'registry.read'],
+  party_admin: [
+    'units.read',
+    'registry.read',
+    'registry.manage',
+    'sensitive.view',
+    'pairings.read',
+    'pairings.manage',
+    'records.read',
+    'records.write',
+    'compliance.read',
+  ],
+  counselor: ['units.read', 'registry.read', 'pairings.read', 'records.read', 'records.write', 'compliance.read'],
+  secretary: ['units.read', 'registry.read', 'pairings.read', 'records.read', 'records.write', 'compliance.read'],
   // Handlers work on the concerns routed to them: the tree, not the people registry.
   handler: ['units.read'],
-  supervisor: ['units.read', 'registry.read'],
-  leader: ['units.read', 'registry.read'],
+  supervisor: ['units.read', 'registry.read', 'pairings.read', 'records.read', 'records.write', 'compliance.read'],
+  leader: ['units.read', 'registry.read', 'pairings.read', 'records.read', 'compliance.read'],
   // The system administrator runs accounts and settings but cannot grant roles.
   sysadmin: ['accounts.read', 'accounts.manage', 'settings.manage'],
   // The security administrator grants roles and scopes. It chooses scopes from the

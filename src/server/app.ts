@@ -8,17 +8,22 @@ import type { Database } from './db/client.ts';
 import { accountRoutes } from './features/accounts/routes.ts';
 import { auditRoutes } from './features/audit/routes.ts';
 import { authRoutes } from './features/auth/routes.ts';
+import { complianceRoutes } from './features/compliance/routes.ts';
 import { healthRoutes } from './features/health/routes.ts';
 import { importRoutes } from './features/imports/routes.ts';
 import { docsRoutes } from './features/meta/routes.ts';
+import { pairingRoutes } from './features/pairings/routes.ts';
 import { partyOrgRoutes } from './features/party-orgs/routes.ts';
 import { peopleRoutes } from './features/people/routes.ts';
+import { recordRoutes } from './features/records/routes.ts';
 import { registryRoutes } from './features/registry/routes.ts';
+import { schemeRoutes } from './features/schemes/routes.ts';
 import { settingsRoutes } from './features/settings/routes.ts';
 import { unitRoutes } from './features/units/routes.ts';
 import { registerAccessControl } from './platform/access.ts';
 import { fieldCipher } from './platform/crypto.ts';
 import { registerErrorHandler } from './platform/error-handler.ts';
+import { localFileStorage } from './platform/storage.ts';
 import './platform/http-types.ts';
 import { loggerOptions } from './platform/logger.ts';
 import { validatorCompiler } from './platform/validation.ts';
@@ -34,6 +39,10 @@ const FEATURES = [
   partyOrgRoutes,
   peopleRoutes,
   importRoutes,
+  schemeRoutes,
+  pairingRoutes,
+  recordRoutes,
+  complianceRoutes,
   settingsRoutes,
   auditRoutes,
   docsRoutes,
@@ -53,6 +62,7 @@ export async function buildApp(config: Config, database: Database): Promise<Fast
   if (!config.dataKey) throw new Error('config.dataKey must be resolved before the app is built');
   app.decorate('database', database);
   app.decorate('cipher', fieldCipher(config.dataKey));
+  app.decorate('storage', localFileStorage(config.filesDir));
   app.decorate('config', config);
   app.decorate('shuttingDown', false);
   app.setValidatorCompiler(validatorCompiler);

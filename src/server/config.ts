@@ -6,6 +6,8 @@ export interface Config {
   host: string;
   port: number;
   dataDir: string;
+  /** Attachments (FILES_DIR, default DATA_DIR/files); shared storage when several nodes run. */
+  filesDir: string;
   /** postgres://… when running on PostgreSQL; null for the embedded PGlite database. */
   databaseUrl: string | null;
   /** Demo data and demo accounts: only on the embedded database, and unless LIANDIAN_DEMO=0. */
@@ -37,10 +39,12 @@ function int(env: NodeJS.ProcessEnv, key: string, fallback: number): number {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.DATABASE_URL?.trim() || null;
   const root = process.cwd();
+  const dataDir = path.resolve(root, env.DATA_DIR ?? 'data');
   return {
     host: env.HOST ?? '127.0.0.1',
     port: int(env, 'PORT', 8080),
-    dataDir: path.resolve(root, env.DATA_DIR ?? 'data'),
+    dataDir,
+    filesDir: path.resolve(root, env.FILES_DIR ?? path.join(dataDir, 'files')),
     databaseUrl,
     demo: databaseUrl === null && env.LIANDIAN_DEMO !== '0',
     secureCookies: env.COOKIE_SECURE === '1',

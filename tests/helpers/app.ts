@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../../src/server/app.ts';
@@ -12,6 +15,9 @@ import { type Fixture, seedFixture } from './fixture.ts';
 
 export const PASSWORD = DEMO_PASSWORD;
 
+/** Attachments of the tests' apps, in a temp directory of this test process. */
+export const TEST_FILES_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'liandian-files-'));
+
 /** One random data key per test process. */
 export const TEST_DATA_KEY = randomBytes(32);
 
@@ -22,6 +28,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     demo: false,
     logLevel: 'silent',
     webDir: '/nonexistent-web-dir',
+    filesDir: TEST_FILES_DIR,
     dataKey: TEST_DATA_KEY,
     ...overrides,
   };

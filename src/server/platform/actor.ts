@@ -8,6 +8,8 @@ export interface Actor {
   accountId: number;
   username: string;
   displayName: string;
+  /** The person behind the login (pairings, committee seats), or null for technical accounts. */
+  personId: number | null;
   roles: Role[];
   permissions: ReadonlySet<Permission>;
   /** Roots of the data scope and their paths ("/1/5/"): every business query is cut to these subtrees. */

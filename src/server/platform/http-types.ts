@@ -4,6 +4,7 @@ import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import type { Actor } from './actor.ts';
 import type { FieldCipher } from './crypto.ts';
+import type { FileStorage } from './storage.ts';
 
 /**
  * How a route may be reached. Every route declares one; registering a route
@@ -35,6 +36,8 @@ declare module 'fastify' {
     config: Config;
     /** Encrypts and decrypts sensitive personal fields. */
     cipher: FieldCipher;
+    /** Where attachments are kept. */
+    storage: FileStorage;
     /** Every route with its declared access, in registration order. */
     routeTable: RouteInfo[];
     /** Set on SIGTERM: /readyz answers 503 from then on. */

@@ -1,4 +1,5 @@
-import { boolean, index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, boolean, index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { people } from './people.ts';
 import { units } from './units.ts';
 
 /** A login. Username is stored lower-cased so lookups and uniqueness ignore case. */
@@ -12,6 +13,10 @@ export const accounts = pgTable('accounts', {
   disabled: boolean('disabled').notNull().default(false),
   /** Demo accounts skip forced change and expiry, but only while the server runs in demo mode. */
   isDemo: boolean('is_demo').notNull().default(false),
+  /** The person this login belongs to (a counselor's pairings, a secretary's org); null for technical accounts. */
+  personId: integer('person_id')
+    .unique()
+    .references((): AnyPgColumn => people.id),
   lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -16,7 +16,12 @@ export async function describeMe(db: Db, actor: Actor, policy: SecuritySettings)
           .where(inArray(units.id, actor.scopeUnitIds))
           .orderBy(units.path);
   return {
-    account: { id: actor.accountId, username: actor.username, displayName: actor.displayName },
+    account: {
+      id: actor.accountId,
+      username: actor.username,
+      displayName: actor.displayName,
+      personId: actor.personId,
+    },
     roles: actor.roles,
     permissions: [...actor.permissions],
     scope,

@@ -1,0 +1,104 @@
+import { count, eq } from 'drizzle-orm';
+import { RECORD_LIMITS } from '../../../contracts/records.ts';
+import type { Db } from '../../db/client.ts';
+import { recordAttachments } from '../../db/schema/records.ts';
+import type { ServiceContext } from '../../platform/actor.ts';
+import { writeAudit } from '../../platform/audit.ts';
+import { AppError, conflict, invalidField, notFound } from '../../platform/errors.ts';
+import { detectFileType } from '../../platform/file-types.ts';
+import type { FileStorage } from '../../platform/storage.ts';
+import { assertEditable } from './update.ts';
+
+/** A file name fit to keep: no path, no control characters, at most 120 characters. */
+function cleanName(raw: string, extension: string): string {
+  const base =
+    raw
+      .split(/[/\\]/)
+      .pop()
+      ?.replace(/[\u0000-\u001f"<>|?*]/g, '')
+      .trim() || 'file';
+  const named = base.includes('.') ? base : `${base}.${extension}`;
+  return named.slice(-120);
+}
+
+/**
+ * Attaches a file to a record within its edit window. The type is read from
+ * the content; the file is stored under a random key; the name is kept only
+ * for the download.
+ */
+export async function addAttachment(
+  tx: Db,
+  ctx: ServiceContext,
+  storage: FileStorage,
+  recordId: number,
+  file: { data: Buffer; name: string },
+  paths: string[],
+  windowDays: number,
+) {
+  await assertEditable(tx, ctx, recordId, paths, windowDays);
+  if (file.data.length === 0) {
+    throw invalidField(ctx.lang, 'file', 'empty', { 'zh-CN': '文件为空', 'en-US': 'is empty' });
+  }
+  if (file.data.length > RECORD_LIMITS.attachmentBytes) {
+    throw invalidField(ctx.lang, 'file', 'too_large', {
+      'zh-CN': `超过 ${RECORD_LIMITS.attachmentBytes / 1024 / 1024} MB 上限`,
+      'en-US': `exceeds ${RECORD_LIMITS.attachmentBytes / 1024 / 1024} MB`,
+    });
+  }
+  const type = detectFileType(file.data);
+  if (!type) {
+    throw invalidField(ctx.lang, 'file', 'type', {
+      'zh-CN': '只能上传图片（JPG、PNG、GIF、WebP）、PDF 或 Office 文档',
+      'en-US': 'must be an image (JPG, PNG, GIF, WebP), a PDF or an Office document',
+    });
+  }
+  const [n] = await tx.select({ n: count() }).from(recordAttachments).where(eq(recordAttachments.recordId, recordId));
+  if ((n?.n ?? 0) >= RECORD_LIMITS.attachmentsPerRecord) {
+    throw conflict(ctx.lang, {
+      'zh-CN': `每条记录最多 ${RECORD_LIMITS.attachmentsPerRecord} 个附件`,
+      'en-US': `at most ${RECORD_LIMITS.attachmentsPerRecord} attachments per record`,
+    });
+  }
+  const storageKey = await storage.put(file.data);
+  const [row] = await tx
+    .insert(recordAttachments)
+    .values({
+      recordId,
+      storageKey,
+      fileName: cleanName(file.name, type.extension),
+      mimeType: type.mime,
+      sizeBytes: file.data.length,
+      createdBy: ctx.actor.accountId,
+    })
+    .returning();
+  if (!row) throw new AppError('INTERNAL');
+  await writeAudit(tx, ctx.audit, {
+    action: 'record.attachment_add',
+    targetType: 'record',
+    targetId: recordId,
+    detail: { attachmentId: row.id, fileName: row.fileName, mimeType: row.mimeType, sizeBytes: row.sizeBytes },
+  });
+  return row;
+}
+
+/** Removes an attachment within the record's edit window (the file goes after the commit). */
+export async function removeAttachment(
+  tx: Db,
+  ctx: ServiceContext,
+  recordId: number,
+  attachmentId: number,
+  paths: string[],
+  windowDays: number,
+): Promise<string> {
+  await assertEditable(tx, ctx, recordId, paths, windowDays);
+  const [row] = await tx.select().from(recordAttachments).where(eq(recordAttachments.id, attachmentId));
+  if (!row || row.recordId !== recordId) throw notFound();
+  await tx.delete(recordAttachments).where(eq(recordAttachments.id, attachmentId));
+  await writeAudit(tx, ctx.audit, {
+    action: 'record.attachment_remove',
+    targetType: 'record',
+    targetId: recordId,
+    detail: { attachmentId, fileName: row.fileName },
+  });
+  return row.storageKey;
+}
