@@ -11,36 +11,14 @@ import { fileTestEnv, PASSWORD, type TestEnv, testConfig } from '../helpers/app.
 import type { Client } from '../helpers/client.ts';
 import { addAccount, ROLE_ACCOUNTS } from '../helpers/fixture.ts';
 import { fileOf, XLSX_TYPE } from '../helpers/upload.ts';
+import { PAIRING_CASES, setUpPairingObjects } from './matrix-pairings.ts';
+import type { Case, Ctx, Req, Scope } from './matrix-types.ts';
 
 /**
  * Every registered route × every role (in scope, out of scope) × anonymous.
  * The expectations are written here independently of the routes' own
  * declarations; a route missing from this table fails the test.
  */
-type Scope = 'in' | 'out';
-interface Req {
-  method: string;
-  url: string;
-  body?: unknown;
-  headers?: Record<string, string>;
-}
-interface Ctx {
-  env: TestEnv;
-  role: Role | null;
-  /** A unit inside the role's scope. */
-  inScopeUnit: number;
-  client: Client;
-}
-interface Case {
-  /** Who may call it: 'public' (anyone), 'authenticated' (any signed-in role) or the roles. */
-  allow: 'public' | 'authenticated' | readonly Role[];
-  /** Status an allowed caller gets for the in-scope request. */
-  ok: number;
-  /** Whether the route addresses a unit-scoped object (then out of scope must answer 404). */
-  scoped?: boolean;
-  request(ctx: Ctx, scope: Scope): Req | Promise<Req>;
-}
-
 let counter = 0;
 const accountRow = async (env: TestEnv, username: string) =>
   (await env.database.db.select().from(accounts).where(eq(accounts.username, username)))[0]!;
@@ -458,6 +436,7 @@ const MATRIX: Record<string, Case> = {
       headers: { 'content-type': XLSX_TYPE },
     }),
   },
+  ...PAIRING_CASES,
   'GET /api/audit': { allow: ['auditor'], ok: 200, request: () => ({ method: 'GET', url: '/api/audit' }) },
   'GET /api/audit/export': {
     allow: ['auditor'],
@@ -498,6 +477,7 @@ beforeAll(async () => {
     )[0]!.id;
   objects.personIn = await insertPerson('FX-IN', env.fixture.unit('JN010101'), objects.orgIn);
   objects.personOut = await insertPerson('FX-OUT', env.fixture.outsideUnitId, objects.orgOut);
+  await setUpPairingObjects(env, objects.personIn, objects.personOut);
 });
 
 async function send(client: Client, req: Req) {
