@@ -1,9 +1,14 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BarChartOutlined,
+  CarryOutOutlined,
   ClusterOutlined,
+  FileTextOutlined,
   HomeOutlined,
   ImportOutlined,
+  LinkOutlined,
+  OrderedListOutlined,
   PieChartOutlined,
   SettingOutlined,
   TeamOutlined,
@@ -26,6 +31,41 @@ export interface MenuEntry {
 
 export const MENU: readonly MenuEntry[] = [
   { path: '/', label: 'menu.home', hint: null, icon: <HomeOutlined />, permission: null },
+  {
+    path: '/todo',
+    label: 'menu.todo',
+    hint: 'home.shortcut.todo',
+    icon: <CarryOutOutlined />,
+    permission: 'records.write',
+  },
+  {
+    path: '/records',
+    label: 'menu.records',
+    hint: 'home.shortcut.records',
+    icon: <FileTextOutlined />,
+    permission: 'records.read',
+  },
+  {
+    path: '/compliance',
+    label: 'menu.compliance',
+    hint: 'home.shortcut.compliance',
+    icon: <BarChartOutlined />,
+    permission: 'compliance.read',
+  },
+  {
+    path: '/pairings',
+    label: 'menu.pairings',
+    hint: 'home.shortcut.pairings',
+    icon: <LinkOutlined />,
+    permission: 'pairings.read',
+  },
+  {
+    path: '/rules',
+    label: 'menu.rules',
+    hint: 'home.shortcut.rules',
+    icon: <OrderedListOutlined />,
+    permission: 'pairings.manage',
+  },
   {
     path: '/units',
     label: 'menu.units',

@@ -97,6 +97,8 @@ async function toError(res: Response): Promise<ApiRequestError> {
 export interface RawBody {
   data: BodyInit;
   contentType: string;
+  /** Extra headers describing the body (e.g. its file name). */
+  headers?: Record<string, string>;
 }
 
 /**
@@ -108,6 +110,7 @@ export async function send(method: Method, path: string, body?: unknown, raw?: R
   const mutating = method !== 'GET';
   if (mutating) {
     headers['Content-Type'] = raw ? raw.contentType : 'application/json';
+    if (raw?.headers) Object.assign(headers, raw.headers);
     if (csrfToken) headers['x-csrf-token'] = csrfToken;
   }
   let res: Response;

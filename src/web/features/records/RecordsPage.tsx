@@ -1,0 +1,160 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { PageContainer, type ProColumns, ProTable } from '@ant-design/pro-components';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Button, DatePicker, Select, Switch, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useEffect, useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { ACTION_KINDS } from '../../../contracts/actions.ts';
+import { type RecordItem, recordFilters } from '../../../contracts/records.ts';
+import { FilterPanel } from '../../app/FilterPanel.tsx';
+import { formatDateTime } from '../../app/format.ts';
+import { useT } from '../../app/i18n/index.tsx';
+import { LoadFailed } from '../../app/ResultPages.tsx';
+import { useMe } from '../../app/session.tsx';
+import { useCompact } from '../../app/useCompact.ts';
+import { useUrlFilters } from '../../app/useUrlFilters.ts';
+import { PairingSelect } from '../pairings/PairingSelect.tsx';
+import { UnitTreeSelect } from '../units/UnitTreeSelect.tsx';
+import { listRecords, recordKeys } from './api.ts';
+import { useActionLabel, useActionOptions } from './labels.ts';
+
+const KEYS = ['unitId', 'kind', 'pairingId', 'partyOrgId', 'from', 'to', 'mine'] as const;
+
+/** 纪实台账: records of the caller's reach by unit, kind, pairing, dates, or only their own. */
+export default function RecordsPage() {
+  const t = useT();
+  const me = useMe();
+  const compact = useCompact();
+  const label = useActionLabel();
+  const options = useActionOptions();
+  const [filters, setFilters] = useUrlFilters(recordFilters, KEYS);
+  const [page, setPage] = useState(1);
+  const [pageSize, setPageSize] = useState(20);
+  const filterKey = JSON.stringify(filters);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new filter starts at page 1
+  useEffect(() => setPage(1), [filterKey]);
+  const query = useQuery({
+    queryKey: recordKeys.list(filters, page, pageSize),
+    queryFn: () => listRecords(filters, page, pageSize),
+    placeholderData: keepPreviousData,
+  });
+  const set = (patch: Partial<typeof filters>) => setFilters({ ...filters, ...patch });
+  const active = KEYS.filter((k) => filters[k] !== undefined).length;
+
+  const columns = useMemo<ProColumns<RecordItem>[]>(
+    () => [
+      { title: t('record.occurredAt'), key: 'occurredAt', render: (_, r) => formatDateTime(r.occurredAt) },
+      { title: t('record.kind'), key: 'kind', render: (_, r) => <Tag color="red">{label('actionKind', r.kind)}</Tag> },
+      {
+        title: t('record.title'),
+        key: 'title',
+        render: (_, r) => (
+          <Link to={`/records/${r.id}`} data-testid="record-link">
+            {r.title}
+          </Link>
+        ),
+      },
+      { title: t('record.unit'), key: 'unit', render: (_, r) => r.unit.name },
+      { title: t('record.mode'), key: 'mode', render: (_, r) => label('recordMode', r.mode) },
+      { title: t('record.personTimes'), key: 'personTimes', align: 'right', dataIndex: 'personTimes' },
+      { title: t('record.author'), key: 'author', render: (_, r) => r.author.name },
+      {
+        title: t('record.state'),
+        key: 'editable',
+        render: (_, r) =>
+          r.editable ? (
+            <Tag color="processing">{t('record.editableUntilShort', { until: formatDateTime(r.editableUntil) })}</Tag>
+          ) : (
+            <Tag>{t('record.lockedTag')}</Tag>
+          ),
+      },
+    ],
+    [t, label],
+  );
+  const data = query.data;
+  const totalText = data ? t('list.total', { count: data.total.toLocaleString() }) : '';
+  const canWrite = me.permissions.includes('records.write');
+  return (
+    <PageContainer title={t('menu.records')}>
+      <FilterPanel
+        active={active}
+        onReset={() => setFilters({})}
+        search={
+          <Select
+            allowClear
+            value={filters.kind ?? null}
+            onChange={(v) => set({ kind: v ?? undefined })}
+            placeholder={t('record.kind')}
+            options={options('actionKind', ACTION_KINDS)}
+            style={{ width: compact ? '100%' : 160 }}
+          />
+        }
+      >
+        <UnitTreeSelect
+          value={filters.unitId ?? null}
+          onChange={(id) => set({ unitId: id ?? undefined })}
+          placeholder={t('filter.unitAll')}
+          style={{ width: 220 }}
+        />
+        <div style={{ width: 220 }}>
+          <PairingSelect
+            value={filters.pairingId ?? null}
+            onChange={(id) => set({ pairingId: id ?? undefined })}
+            personId={null}
+          />
+        </div>
+        <DatePicker.RangePicker
+          value={[filters.from ? dayjs(filters.from) : null, filters.to ? dayjs(filters.to) : null]}
+          onChange={(r) => set({ from: r?.[0]?.format('YYYY-MM-DD'), to: r?.[1]?.format('YYYY-MM-DD') })}
+          allowEmpty={[true, true]}
+        />
+        <span style={{ whiteSpace: 'nowrap' }}>
+          <Switch
+            size="small"
+            checked={filters.mine === 'true'}
+            onChange={(on) => set({ mine: on ? 'true' : undefined })}
+          />{' '}
+          {t('record.mine')}
+        </span>
+      </FilterPanel>
+      {query.isError && !data ? (
+        <LoadFailed error={query.error} onRetry={() => void query.refetch()} />
+      ) : (
+        <ProTable<RecordItem>
+          rowKey="id"
+          columns={columns}
+          dataSource={data?.items ?? []}
+          loading={query.isFetching}
+          search={false}
+          headerTitle={<Typography.Text type="secondary">{totalText}</Typography.Text>}
+          options={{ reload: () => void query.refetch(), density: false, setting: false }}
+          pagination={{
+            current: page,
+            pageSize,
+            total: data?.total ?? 0,
+            showSizeChanger: true,
+            showTotal: () => totalText,
+            onChange: (p, s) => {
+              setPage(s === pageSize ? p : 1);
+              setPageSize(s);
+            },
+            simple: compact,
+          }}
+          scroll={{ x: 'max-content' }}
+          toolBarRender={() =>
+            canWrite
+              ? [
+                  <Link key="new" to="/records/new">
+                    <Button type="primary" icon={<PlusOutlined />}>
+                      {t('record.new')}
+                    </Button>
+                  </Link>,
+                ]
+              : []
+          }
+        />
+      )}
+    </PageContainer>
+  );
+}
