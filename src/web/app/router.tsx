@@ -21,6 +21,14 @@ const ImportPage = lazy(() => import('../features/imports/ImportPage.tsx'));
 const AccountsPage = lazy(() => import('../features/accounts/AccountsPage.tsx'));
 const SecuritySettingsPage = lazy(() => import('../features/settings/SecuritySettingsPage.tsx'));
 const AuditLogPage = lazy(() => import('../features/audit/AuditLogPage.tsx'));
+const TodoPage = lazy(() => import('../features/todo/TodoPage.tsx'));
+const RecordsPage = lazy(() => import('../features/records/RecordsPage.tsx'));
+const RecordNewPage = lazy(() => import('../features/records/RecordNewPage.tsx'));
+const RecordDetailPage = lazy(() => import('../features/records/RecordDetailPage.tsx'));
+const RecordEditPage = lazy(() => import('../features/records/RecordEditPage.tsx'));
+const PairingsPage = lazy(() => import('../features/pairings/PairingsPage.tsx'));
+const RulesPage = lazy(() => import('../features/rules/RulesPage.tsx'));
+const CompliancePage = lazy(() => import('../features/compliance/CompliancePage.tsx'));
 
 /** A page behind a permission: without it, 403 rather than failing calls. */
 function guarded(path: string, permission: Permission, page: ReactNode) {
@@ -56,6 +64,14 @@ export const router = createBrowserRouter([
               guarded('party-orgs/:id', 'registry.read', <PartyOrgPage />),
               guarded('coverage', 'registry.read', <CoveragePage />),
               guarded('import', 'registry.manage', <ImportPage />),
+              guarded('todo', 'records.write', <TodoPage />),
+              guarded('records', 'records.read', <RecordsPage />),
+              guarded('records/new', 'records.write', <RecordNewPage />),
+              guarded('records/:id', 'records.read', <RecordDetailPage />),
+              guarded('records/:id/edit', 'records.write', <RecordEditPage />),
+              guarded('pairings', 'pairings.read', <PairingsPage />),
+              guarded('rules', 'pairings.manage', <RulesPage />),
+              guarded('compliance', 'compliance.read', <CompliancePage />),
               {
                 path: 'accounts',
                 element: (
