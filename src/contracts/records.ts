@@ -61,7 +61,9 @@ export const recordSchema = z.object({
   occurredAt: z.string(),
   unit: ref,
   partyOrg: ref.nullable(),
-  pairing: z.object({ id: z.number().int(), schemeName: z.string(), holderName: z.string(), targetName: z.string() }).nullable(),
+  pairing: z
+    .object({ id: z.number().int(), schemeName: z.string(), holderName: z.string(), targetName: z.string() })
+    .nullable(),
   mode: z.enum(RECORD_MODES),
   presenter: ref.nullable(),
   title: z.string(),
@@ -81,7 +83,12 @@ export type RecordItem = z.infer<typeof recordSchema>;
 
 export const recordDetailSchema = recordSchema.extend({
   attendees: z.array(
-    z.object({ personId: z.number().int(), name: z.string(), present: z.boolean(), absenceReason: z.string().nullable() }),
+    z.object({
+      personId: z.number().int(),
+      name: z.string(),
+      present: z.boolean(),
+      absenceReason: z.string().nullable(),
+    }),
   ),
   attachments: z.array(attachmentSchema),
 });
@@ -93,8 +100,14 @@ export const recordFilters = {
   pairingId: z.coerce.number().int().positive().optional(),
   partyOrgId: z.coerce.number().int().positive().optional(),
   /** Local dates (enterprise time zone), inclusive. */
-  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
-  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  from: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
+  to: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
   mine: z.enum(['true', 'false']).optional(),
 };
 export const recordListQuery = z.strictObject({ ...pageQuery, ...recordFilters });
@@ -106,10 +119,24 @@ export const attachmentParams = z.strictObject({
   attachmentId: z.coerce.number().int().positive(),
 });
 
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Enterprise settings of the records (editable window, time zone of periods). */
 export const recordSettingsSchema = z.strictObject({
   editWindowDays: z.number().int().min(0).max(365),
-  timeZone: z.string().min(1).max(64),
+  /** An IANA zone name the runtime knows (e.g. Asia/Shanghai): periods are cut at its midnights. */
+  timeZone: z
+    .string()
+    .min(1)
+    .max(64)
+    .refine(isTimeZone, { params: { reason: 'invalid_time_zone' } }),
 });
 export type RecordSettings = z.infer<typeof recordSettingsSchema>;
 export const DEFAULT_RECORD_SETTINGS: RecordSettings = { editWindowDays: 7, timeZone: 'Asia/Shanghai' };

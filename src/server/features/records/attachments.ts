@@ -9,16 +9,31 @@ import { detectFileType } from '../../platform/file-types.ts';
 import type { FileStorage } from '../../platform/storage.ts';
 import { assertEditable } from './update.ts';
 
-/** A file name fit to keep: no path, no control characters, at most 120 characters. */
+/** Extensions the detected type may legitimately carry (legacy Office shares one signature). */
+const SAME_KIND: Record<string, readonly string[]> = {
+  jpg: ['jpg', 'jpeg'],
+  doc: ['doc', 'xls', 'ppt'],
+};
+
+/**
+ * The download name: the uploaded base name without paths or control characters,
+ * and an extension that agrees with the content (a PDF sent as "x.jpg" becomes
+ * "x.pdf"), so the file opens with the right program.
+ */
 function cleanName(raw: string, extension: string): string {
   const base =
     raw
       .split(/[/\\]/)
       .pop()
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this strips
       ?.replace(/[\u0000-\u001f"<>|?*]/g, '')
       .trim() || 'file';
-  const named = base.includes('.') ? base : `${base}.${extension}`;
-  return named.slice(-120);
+  const dot = base.lastIndexOf('.');
+  const stem = dot > 0 ? base.slice(0, dot) : base;
+  const given = dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
+  const fits = (SAME_KIND[extension] ?? [extension]).includes(given);
+  const name = fits ? base : `${stem}.${extension}`;
+  return name.length > 120 ? name.slice(-120) : name;
 }
 
 /**

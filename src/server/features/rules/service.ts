@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { RuleSubject } from '../../../contracts/actions.ts';
 import type { Lang } from '../../../contracts/i18n.ts';
 import type { CreateRuleBody, ReviseRuleBody, Rule } from '../../../contracts/rules.ts';
@@ -122,7 +122,7 @@ export async function retireRule(
   const [row] = await tx
     .update(rules)
     .set({ effectiveTo, updatedAt: new Date(), version: current.version + 1 })
-    .where(and(eq(rules.id, id)))
+    .where(eq(rules.id, id))
     .returning();
   await writeAudit(tx, ctx.audit, {
     action: 'rule.retire',
