@@ -76,6 +76,35 @@ export const FIELD_LABELS: Record<string, Localized> = {
   deputyNo: { 'zh-CN': '副书记工号', 'en-US': 'Deputy secretary (employee no.)' },
   memberNos: { 'zh-CN': '委员工号', 'en-US': 'Committee members (employee nos.)' },
   active: { 'zh-CN': '状态', 'en-US': 'Status' },
+  scheme: { 'zh-CN': '方案', 'en-US': 'Scheme' },
+  targetCode: { 'zh-CN': '对象编码', 'en-US': 'Target code' },
+  startsOn: { 'zh-CN': '开始日期', 'en-US': 'Starts on' },
+  endsOn: { 'zh-CN': '结束日期', 'en-US': 'Ends on' },
+  // Pairings, rules and records.
+  schemeId: { 'zh-CN': '结对制度', 'en-US': 'Scheme' },
+  targetUnitId: { 'zh-CN': '结对对象', 'en-US': 'Target' },
+  targetPartyOrgId: { 'zh-CN': '结对党组织', 'en-US': 'Target party org' },
+  targetIds: { 'zh-CN': '结对对象', 'en-US': 'Targets' },
+  targetKinds: { 'zh-CN': '对象类型', 'en-US': 'Target kinds' },
+  subject: { 'zh-CN': '考核对象', 'en-US': 'Subject' },
+  actionKind: { 'zh-CN': '动作类型', 'en-US': 'Action kind' },
+  period: { 'zh-CN': '周期', 'en-US': 'Period' },
+  minCount: { 'zh-CN': '最少次数', 'en-US': 'Minimum count' },
+  effectiveFrom: { 'zh-CN': '生效日期', 'en-US': 'Effective from' },
+  effectiveTo: { 'zh-CN': '失效日期', 'en-US': 'Effective to' },
+  occurredAt: { 'zh-CN': '活动时间', 'en-US': 'Date and time' },
+  pairingId: { 'zh-CN': '结对', 'en-US': 'Pairing' },
+  mode: { 'zh-CN': '开展方式', 'en-US': 'Mode' },
+  presenterId: { 'zh-CN': '主讲人', 'en-US': 'Presenter' },
+  title: { 'zh-CN': '主题', 'en-US': 'Title' },
+  content: { 'zh-CN': '内容', 'en-US': 'Content' },
+  outcomes: { 'zh-CN': '成效或决议', 'en-US': 'Outcomes' },
+  standardItems: { 'zh-CN': '四个标准动作', 'en-US': 'Standard items' },
+  attendees: { 'zh-CN': '参加人员', 'en-US': 'Attendees' },
+  absenceReason: { 'zh-CN': '缺席原因', 'en-US': 'Absence reason' },
+  file: { 'zh-CN': '附件', 'en-US': 'Attachment' },
+  editWindowDays: { 'zh-CN': '可修改天数', 'en-US': 'Edit window (days)' },
+  timeZone: { 'zh-CN': '时区', 'en-US': 'Time zone' },
 };
 
 const REASONS: Record<string, Localized> = {
@@ -96,6 +125,10 @@ const REASONS: Record<string, Localized> = {
   id_number_format: { 'zh-CN': '应为 18 位身份证号码', 'en-US': 'must be an 18-character ID number' },
   id_number_birth_date: { 'zh-CN': '中的出生日期无效', 'en-US': 'has an invalid birth date' },
   id_number_checksum: { 'zh-CN': '校验码错误', 'en-US': 'fails its checksum' },
+  invalid_time_zone: {
+    'zh-CN': '不是有效的时区名称（如 Asia/Shanghai）',
+    'en-US': 'is not a known time zone (e.g. Asia/Shanghai)',
+  },
 };
 
 const TYPE_NAMES: Record<string, Localized> = {
