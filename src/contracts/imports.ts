@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-/** What can be imported from (and exported to) a spreadsheet. */
-export const IMPORT_KINDS = ['units', 'party_orgs', 'people'] as const;
+/** What can be imported from (and exported to) a spreadsheet: the registry lists and pairings. */
+export const IMPORT_KINDS = ['units', 'party_orgs', 'people', 'pairings'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export const IMPORT_LIMITS = { maxRows: 100_000, maxBytes: 50 * 1024 * 1024 } as const;

@@ -21,7 +21,12 @@ export interface SheetColumn {
   exportOnly?: boolean;
 }
 
-export const SHEET_NAMES: Record<ImportKind, string> = { units: '机构', party_orgs: '党组织', people: '人员' };
+export const SHEET_NAMES: Record<ImportKind, string> = {
+  units: '机构',
+  party_orgs: '党组织',
+  people: '人员',
+  pairings: '结对',
+};
 
 export const SHEETS: Record<ImportKind, SheetColumn[]> = {
   units: [
@@ -89,6 +94,17 @@ export const SHEETS: Record<ImportKind, SheetColumn[]> = {
     { key: 'externalOrgName', header: '地方党组织名称', required: false, example: '', width: 20 },
     { key: 'phone', header: '手机号', required: false, example: '13800001234', width: 14, sensitive: true },
     { key: 'idNumber', header: '身份证号', required: false, example: '110101199003074514', width: 22, sensitive: true },
+  ],
+  // Natural key of a pairing: scheme, holder, target and start date (the pairing list's export has the same layout).
+  pairings: [
+    { key: 'scheme', header: '方案', required: true, example: '党建辅导员（日常联系人）', width: 24 },
+    { key: 'employeeNo', header: '人员工号', required: true, example: 'E000123', width: 12 },
+    { key: 'personName', header: '人员姓名', required: false, example: '', width: 10, exportOnly: true },
+    { key: 'targetCode', header: '对象编码', required: true, example: 'JN010101', width: 16 },
+    { key: 'targetName', header: '对象名称', required: false, example: '', width: 24, exportOnly: true },
+    { key: 'startsOn', header: '开始日期', required: true, kind: 'date', example: '2026-01-01', width: 12 },
+    { key: 'endsOn', header: '结束日期', required: false, kind: 'date', example: '', width: 12 },
+    { key: 'note', header: '备注', required: false, example: '', width: 24 },
   ],
 };
 

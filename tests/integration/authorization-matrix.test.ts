@@ -437,6 +437,12 @@ const MATRIX: Record<string, Case> = {
     }),
   },
   ...PAIRING_CASES,
+  'GET /api/pairings/export': {
+    allow: REGISTRY_READERS,
+    ok: 200,
+    scoped: true,
+    request: (c, s) => ({ method: 'GET', url: `/api/pairings/export?unitId=${unitFor(c, s)}` }),
+  },
   'GET /api/audit': { allow: ['auditor'], ok: 200, request: () => ({ method: 'GET', url: '/api/audit' }) },
   'GET /api/audit/export': {
     allow: ['auditor'],

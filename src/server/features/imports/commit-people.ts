@@ -14,7 +14,8 @@ const CHUNK = 5000;
 
 type Row = PersonValues & SealedPersonal;
 
-function chunks<T>(list: readonly T[]): T[][] {
+/** A long list in statement-sized parts. */
+export function chunks<T>(list: readonly T[]): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < list.length; i += CHUNK) out.push(list.slice(i, i + CHUNK));
   return out;

@@ -72,6 +72,41 @@ export const IMPORT_REASONS = {
   single_value: { 'zh-CN': '「{label}」只能填写一个工号', 'en-US': '「{label}」 takes one employee number' },
   before_start: { 'zh-CN': '「{label}」不能早于任期开始', 'en-US': '「{label}」 cannot be before the term start' },
   before_founded: { 'zh-CN': '「{label}」不能早于成立日期', 'en-US': '「{label}」 cannot be before the founding date' },
+  // Pairings (the same rules as features/pairings/targets.ts).
+  unknown_scheme: {
+    'zh-CN': '「{label}」“{value}”不是已有的结对方案，请填写方案名称或方案编码',
+    'en-US': '「{label}」 "{value}" is no scheme; give a scheme name or code',
+  },
+  ambiguous_scheme: {
+    'zh-CN': '「{label}」有多个方案名为“{value}”，请改填方案编码',
+    'en-US': '「{label}」 several schemes are named "{value}"; give the scheme code',
+  },
+  inactive_scheme: {
+    'zh-CN': '「{label}」方案“{value}”已停用，不能新增结对',
+    'en-US': '「{label}」 the scheme "{value}" is inactive; no new pairing',
+  },
+  wrong_target_kind: {
+    'zh-CN': '「{label}」“{value}”不是本方案的结对对象（类型不符或已停用）',
+    'en-US': '「{label}」 "{value}" is not a target of this scheme (kind, or inactive)',
+  },
+  not_blank_outlet: {
+    'zh-CN': '「{label}」“{value}”有党员，不是无党员网点，本方案只能与无党员网点结对',
+    'en-US': '「{label}」 "{value}" has party members; this scheme pairs with blank outlets only',
+  },
+  holder_not_active: {
+    'zh-CN': '「{label}」“{value}”不是在职人员，只能由在职人员结对',
+    'en-US': '「{label}」 "{value}" is not active staff; only active staff hold pairings',
+  },
+  pairing_exists: {
+    'zh-CN': '「{label}」该人员在此方案下与“{value}”在此期间已有结对（{since} 开始）',
+    'en-US': '「{label}」 the person is already paired with "{value}" under this scheme in that period (from {since})',
+  },
+  overlaps_in_file: {
+    'zh-CN': '「{label}」“{value}”与第 {first} 行是同一方案、同一人员的结对，时间重叠',
+    'en-US':
+      '「{label}」 "{value}" pairs the same person under the same scheme as row {first}, in an overlapping period',
+  },
+  ends_before_start: { 'zh-CN': '「{label}」不能早于开始日期', 'en-US': '「{label}」 cannot be before the start date' },
 } satisfies Record<string, Localized>;
 
 export type ImportReason = keyof typeof IMPORT_REASONS;

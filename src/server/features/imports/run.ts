@@ -3,11 +3,13 @@ import type { ImportKind, ImportReport } from '../../../contracts/imports.ts';
 import type { Db } from '../../db/client.ts';
 import type { ServiceContext } from '../../platform/actor.ts';
 import { writeAudit } from '../../platform/audit.ts';
+import { commitPairings } from './commit-pairings.ts';
 import { commitPartyOrgs } from './commit-party-orgs.ts';
 import { commitPeople } from './commit-people.ts';
 import { commitUnits } from './commit-units.ts';
 import { Problems } from './problems.ts';
 import { type ImportSheet, readSheet } from './read-sheet.ts';
+import { validatePairings } from './validate-pairings.ts';
 import { validatePartyOrgs } from './validate-party-orgs.ts';
 import { validatePeople } from './validate-people.ts';
 import { validateUnits } from './validate-units.ts';
@@ -42,10 +44,19 @@ const IMPORTERS: Record<ImportKind, Importer> = {
   units: importer(validateUnits, commitUnits),
   party_orgs: importer(validatePartyOrgs, (tx, _ctx, plan) => commitPartyOrgs(tx, plan)),
   people: importer(validatePeople, commitPeople),
+  pairings: importer(validatePairings, commitPairings),
+};
+
+/** The audit row of a committed import: registry lists, or pairings. */
+const AUDIT: Record<ImportKind, { action: string; targetType: string }> = {
+  units: { action: 'registry.import', targetType: 'registry' },
+  party_orgs: { action: 'registry.import', targetType: 'registry' },
+  people: { action: 'registry.import', targetType: 'registry' },
+  pairings: { action: 'pairing.import', targetType: 'pairing' },
 };
 
 /**
- * Imports a registry sheet. A dry run checks every row against the stored
+ * Imports a registry (or pairings) sheet. A dry run checks every row against the stored
  * registry and counts what would be inserted, updated or left unchanged,
  * writing nothing. A commit checks the same way inside one transaction and
  * writes all rows, or (on any problem) none. Imports run one at a time.
@@ -75,8 +86,7 @@ export async function runImport(
     const counts = await IMPORTERS[kind](tx, ctx, sheet, problems, true);
     if (problems.count > 0) return report(counts, false);
     await writeAudit(tx, ctx.audit, {
-      action: 'registry.import',
-      targetType: 'registry',
+      ...AUDIT[kind],
       targetId: kind,
       detail: { kind, rows: sheet.rows.length, ...counts },
     });

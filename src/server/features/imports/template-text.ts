@@ -30,6 +30,10 @@ export function columnFormat(c: SheetColumn, vocabulary: Vocabulary): string {
       return '11 位手机号，或固定电话（如 010-12345678）';
     case 'idNumber':
       return '18 位居民身份证号码，末位可为 X';
+    case 'scheme':
+      return '方案名称（见下拉列表）或方案编码';
+    case 'note':
+      return '文本，最长 200 字';
     default:
       return c.key === 'code' || c.key.endsWith('Code') ? CODE : '文本';
   }
@@ -59,6 +63,13 @@ const NOTES: Partial<Record<ImportKind, Record<string, string>>> = {
     phone: '留空即清除；导出文件中的脱敏值（如 138****1234）原样导入时保持不变',
     idNumber: '留空即清除；导出文件中的脱敏值原样导入时保持不变',
   },
+  pairings: {
+    scheme: '结对方案（结对制度）；已停用的方案不能新增结对',
+    employeeNo: '结对人的工号：须为在职人员，且在您的数据范围内',
+    targetCode: '方案的对象为机构时填机构编码（如网点），为党组织时填党组织编码；须在您的数据范围内',
+    startsOn: '与方案、人员工号、对象编码一起确定一条结对',
+    endsOn: '留空表示持续有效；填写即到该日结束结对（结对及其纪实保留），不能早于开始日期',
+  },
 };
 
 /** The note of a column header and the guide's remark. */
@@ -70,7 +81,12 @@ export function columnNote(kind: ImportKind, c: SheetColumn, vocabulary: Vocabul
   return parts.join('。');
 }
 
-const KEYS: Record<ImportKind, string> = { units: '机构编码', party_orgs: '党组织编码', people: '工号' };
+const KEYS: Record<ImportKind, string> = {
+  units: '机构编码',
+  party_orgs: '党组织编码',
+  people: '工号',
+  pairings: '方案 + 人员工号 + 对象编码 + 开始日期',
+};
 
 /** The rules every import follows, then the kind's own. */
 export function generalRules(kind: ImportKind): string[] {
@@ -80,6 +96,10 @@ export function generalRules(kind: ImportKind): string[] {
       '委员会成员须是已导入的在职党员。建议顺序：机构 → 党组织（先不填委员会）→ 人员 → 再次导入党组织填写委员会。',
     ],
     people: ['所属机构、所在党组织须已存在；党员的组织关系、党组织、日期须符合与系统录入相同的规则。'],
+    pairings: [
+      '结对须符合与系统录入相同的规则：结对人为在职人员；对象符合方案的对象类型（如党代表联系点只能是无党员网点）；同一方案下同一人员与同一对象的结对时间不能重叠（文件内和系统中都算）。',
+      '已有的结对只更新结束日期和备注；结对列表导出的文件可以修改后原样导入。',
+    ],
   };
   return [
     `请在工作表“${SHEET_NAMES[kind]}”中填写，第 1 行为表头，请勿修改表头文字；列的顺序可以调整，带 * 的列必须有且必填。`,

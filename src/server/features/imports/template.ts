@@ -9,8 +9,13 @@ import { ACTIVE_CHOICES, unitKindChoices } from './validate-units.ts';
 export const OPTIONS_SHEET = '选项';
 export const GUIDE_SHEET = '填写说明';
 
+/** Drop-down values that are data rather than enumerations, by column key (the pairings sheet's scheme names). */
+export type DataChoices = Partial<Record<string, string[]>>;
+
 /** The drop-down values of a column (Chinese labels; unit kinds in this enterprise's words), or null. */
-export function choicesOf(col: SheetColumn, vocabulary: Vocabulary): string[] | null {
+export function choicesOf(col: SheetColumn, vocabulary: Vocabulary, data: DataChoices = {}): string[] | null {
+  const listed = data[col.key];
+  if (listed) return listed.length ? listed : null;
   if (col.enumName === 'unitKind') return unitKindChoices(vocabulary).allowed;
   if (col.enumName) return Object.values(ENUM_LABELS[col.enumName]).map((l) => l['zh-CN']);
   if (col.key === 'active') return ACTIVE_CHOICES.allowed;
@@ -23,12 +28,16 @@ function addValidation(ws: Worksheet, range: string, dv: DataValidation): void {
 }
 
 /**
- * The import template of a registry list: the data sheet (headers, required
+ * The import template of a registry list (or of pairings): the data sheet (headers, required
  * ones marked "*", frozen, text-formatted so codes, ID numbers and dates stay as
  * typed, drop-downs on enumerated columns), a guide to every column, and the
  * hidden sheet the drop-downs read their values from.
  */
-export async function buildTemplate(kind: ImportKind, vocabulary: Vocabulary): Promise<Buffer> {
+export async function buildTemplate(
+  kind: ImportKind,
+  vocabulary: Vocabulary,
+  lists: DataChoices = {},
+): Promise<Buffer> {
   const columns = SHEETS[kind].filter((c) => !c.exportOnly);
   const wb = new ExcelJS.Workbook();
   wb.creator = '联点';
@@ -50,7 +59,7 @@ export async function buildTemplate(kind: ImportKind, vocabulary: Vocabulary): P
     const cell = header.getCell(i + 1);
     cell.font = { bold: true, color: { argb: c.required ? 'FFC00000' : 'FF000000' } };
     cell.note = columnNote(kind, c, vocabulary);
-    const values = choicesOf(c, vocabulary);
+    const values = choicesOf(c, vocabulary, lists);
     if (!values) return;
     optionCol++;
     const letter = columnLetter(optionCol - 1);
@@ -64,7 +73,8 @@ export async function buildTemplate(kind: ImportKind, vocabulary: Vocabulary): P
       allowBlank: !c.required,
       formulae: [`'${OPTIONS_SHEET}'!$${letter}$2:$${letter}$${values.length + 1}`],
       showErrorMessage: true,
-      errorStyle: 'stop',
+      // Data lists only suggest: a scheme may also be given by its code.
+      errorStyle: lists[c.key] ? 'warning' : 'stop',
       errorTitle: '取值无效',
       error: `请从下拉列表中选择：${values.join('、')}`,
     });

@@ -10,7 +10,8 @@ import { notFound, outOfScope } from '../../platform/errors.ts';
 import { type Page, paged } from '../../platform/paging.ts';
 import { escapeLike, pathInScope, underPaths } from '../../platform/scope.ts';
 
-const scopeUnit = alias(units, 'scope_unit');
+/** The unit that places a pairing in the scope (the export orders its batches by its path). */
+export const scopeUnit = alias(units, 'scope_unit');
 const targetUnit = alias(units, 'target_unit');
 const personUnit = alias(units, 'person_unit');
 

@@ -7,18 +7,22 @@ import {
   coverageSchema,
   createPairingBody,
   endPairingBody,
+  pairingExportQuery,
   pairingListQuery,
   pairingPage,
   pairingSchema,
 } from '../../../contracts/schemes.ts';
 import { serviceContext } from '../../platform/access.ts';
+import { writeAudit } from '../../platform/audit.ts';
 import { typed } from '../../platform/route.ts';
 import { topPaths } from '../../platform/scope.ts';
+import { sendXlsx } from '../../platform/xlsx-export.ts';
 import { readRecordSettings } from '../compliance/context.ts';
 import { localDate } from '../compliance/periods.ts';
 import { subtreePaths } from '../units/queries.ts';
 import { bulkPair, createPairing, endPairing } from './commands.ts';
 import { coverage } from './coverage.ts';
+import { pairingsXlsx } from './export.ts';
 import { listPairings, loadPairingIn, toPairing } from './queries.ts';
 
 export async function pairingRoutes(app: FastifyInstance): Promise<void> {
@@ -32,6 +36,23 @@ export async function pairingRoutes(app: FastifyInstance): Promise<void> {
     handler: async (req) => {
       const ctx = serviceContext(req);
       return listPairings(db(), await subtreePaths(db(), ctx.actor, req.query.unitId), req.query, await today());
+    },
+  });
+
+  r.get('/api/pairings/export', {
+    config: { access: { permission: 'pairings.read' } },
+    schema: {
+      querystring: pairingExportQuery,
+      summary: 'Export the pairing list (xlsx)',
+      description: 'The filters of GET /api/pairings, in the layout of the pairings import: the file imports back.',
+    },
+    handler: async (req, reply) => {
+      const ctx = serviceContext(req);
+      const paths = await subtreePaths(db(), ctx.actor, req.query.unitId);
+      await db().transaction((tx) =>
+        writeAudit(tx, ctx.audit, { action: 'pairing.export', targetType: 'pairing', detail: { filters: req.query } }),
+      );
+      return sendXlsx(reply, '结对名单', await pairingsXlsx(db(), paths, req.query, await today()));
     },
   });
 
