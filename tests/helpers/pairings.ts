@@ -1,6 +1,6 @@
+import { sql } from 'drizzle-orm';
 import type { Db } from '../../src/server/db/client.ts';
 import { rowsOf } from '../../src/server/db/sql.ts';
-import { sql } from 'drizzle-orm';
 import { insertUnits, type NewUnit } from '../../src/server/features/units/insert.ts';
 
 /** Units made for one test file under a parent of the fixture, returned by code. */
@@ -11,7 +11,13 @@ export async function addUnits(db: Db, rows: NewUnit[]): Promise<Map<string, num
 /** A person inserted directly (set-up only), active staff of a unit. */
 export async function addPerson(
   db: Db,
-  p: { employeeNo: string; name: string; unitId: number; partyStatus?: 'full' | 'probationary' | 'none'; cadreGrade?: string },
+  p: {
+    employeeNo: string;
+    name: string;
+    unitId: number;
+    partyStatus?: 'full' | 'probationary' | 'none';
+    cadreGrade?: string;
+  },
 ): Promise<number> {
   const member = (p.partyStatus ?? 'full') !== 'none';
   const [row] = rowsOf<{ id: number }>(
