@@ -19,6 +19,7 @@ import {
   Upload,
 } from 'antd';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { IMPORT_KINDS, IMPORT_LIMITS, type ImportKind, type ImportReport } from '../../../contracts/imports.ts';
 import { SHEET_NAMES, SHEETS } from '../../../contracts/registry-sheets.ts';
 import { ApiRequestError } from '../../app/api/client.ts';
@@ -70,7 +71,12 @@ export default function ImportPage() {
   const qc = useQueryClient();
   const { message } = App.useApp();
   const onError = useApiErrorHandler();
-  const [kind, setKind] = useState<ImportKind>('people');
+  const [params] = useSearchParams();
+  // A list can link here with its kind chosen (结对管理 → ?kind=pairings).
+  const [kind, setKind] = useState<ImportKind>(() => {
+    const asked = params.get('kind');
+    return (IMPORT_KINDS as readonly string[]).includes(asked ?? '') ? (asked as ImportKind) : 'people';
+  });
   const [stage, setStage] = useState<Stage>({ step: 'idle' });
   const [downloading, setDownloading] = useState(false);
   const compact = useCompact();
