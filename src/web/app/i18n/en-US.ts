@@ -662,4 +662,5 @@ export const enUS: Record<MessageKey, string> = {
     'The author may edit a record for this many days, then it is locked; 0 locks it at once',
   'recordSettings.timeZone': 'Time zone',
   'recordSettings.timeZoneHint': 'Periods begin and end in this time zone (default Asia/Shanghai)',
+  'compliance.subjectsN': '{count} subjects',
 };

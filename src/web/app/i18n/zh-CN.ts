@@ -654,6 +654,7 @@ export const zhCN = {
   'recordSettings.editWindowHint': '记录人在保存后此天数内可修改，之后记录锁定；0 表示保存后即锁定',
   'recordSettings.timeZone': '统计时区',
   'recordSettings.timeZoneHint': '按此时区划分月、季度、年的起止（默认 Asia/Shanghai）',
+  'compliance.subjectsN': '对象 {count} 个',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -8,6 +8,7 @@ import { ExportButton } from '../../app/ExportButton.tsx';
 import { useT } from '../../app/i18n/index.tsx';
 import { PageLoading } from '../../app/PageLoading.tsx';
 import { LoadFailed } from '../../app/ResultPages.tsx';
+import { useCompact } from '../../app/useCompact.ts';
 import { useUrlFilters } from '../../app/useUrlFilters.ts';
 import { UnitTreeSelect } from '../units/UnitTreeSelect.tsx';
 import { complianceKeys, exportCompliance, fetchSummary } from './api.ts';
@@ -16,6 +17,7 @@ import { MatrixTable } from './MatrixTable.tsx';
 import { OverdueTable } from './OverdueTable.tsx';
 import { PeriodPicker } from './PeriodPicker.tsx';
 import { currentPeriod } from './period.ts';
+import { RuleFiguresCards } from './RuleFiguresCards.tsx';
 import { RuleFiguresTable } from './RuleFiguresTable.tsx';
 import { SchemeTrackSelect } from './SchemeTrackSelect.tsx';
 import { UnitTrail } from './UnitTrail.tsx';
@@ -31,6 +33,7 @@ type Tab = 'summary' | 'matrix' | 'overdue';
  */
 export default function CompliancePage() {
   const t = useT();
+  const compact = useCompact();
   const [filters, setFilters] = useUrlFilters(shape, KEYS);
   const query: ComplianceQuery = {
     ...(filters.schemeId ? { schemeId: filters.schemeId } : {}),
@@ -89,7 +92,11 @@ export default function CompliancePage() {
                   <PageLoading />
                 ) : (
                   <Flex vertical gap={16}>
-                    <RuleFiguresTable rules={summary.data.rules} onStatus={openStatus} />
+                    {compact ? (
+                      <RuleFiguresCards rules={summary.data.rules} onStatus={openStatus} />
+                    ) : (
+                      <RuleFiguresTable rules={summary.data.rules} onStatus={openStatus} />
+                    )}
                     <Typography.Title level={5} style={{ margin: 0 }}>
                       {t('compliance.childrenTitle')}
                     </Typography.Title>

@@ -11,10 +11,12 @@ export function DrillDownTable({ summary, onOpen }: { summary: ComplianceSummary
   const t = useT();
   const [ruleId, setRuleId] = useState<number | null>(null);
   const rule = summary.rules.find((r) => r.rule.id === ruleId) ?? summary.rules[0];
-  if (!rule || summary.children.length === 0) {
+  if (!rule || !summary.children.some((c) => c.rules.some((r) => r.subjects > 0))) {
     return <Typography.Text type="secondary">{t('compliance.noChildren')}</Typography.Text>;
   }
   const figures = (c: Child) => c.rules.find((r) => r.ruleId === rule.rule.id);
+  // Units with no subject under any rule (a department, for an outlets' scheme) say nothing.
+  const children = summary.children.filter((c) => c.rules.some((r) => r.subjects > 0));
   return (
     <Flex vertical gap={8}>
       <Select<number>
@@ -27,8 +29,8 @@ export function DrillDownTable({ summary, onOpen }: { summary: ComplianceSummary
       <Table<Child>
         rowKey={(c) => c.unit.id}
         size="middle"
-        dataSource={summary.children}
-        pagination={summary.children.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
+        dataSource={children}
+        pagination={children.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
         scroll={{ x: 'max-content' }}
         data-testid="compliance-children"
         columns={[

@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { PageContainer, type ProColumns, ProTable } from '@ant-design/pro-components';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, DatePicker, Select, Switch, Tag, Typography } from 'antd';
+import { Button, DatePicker, Empty, Flex, Pagination, Select, Switch, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
@@ -18,6 +18,7 @@ import { PairingSelect } from '../pairings/PairingSelect.tsx';
 import { UnitTreeSelect } from '../units/UnitTreeSelect.tsx';
 import { listRecords, recordKeys } from './api.ts';
 import { useActionLabel, useActionOptions } from './labels.ts';
+import { RecordCards } from './RecordCards.tsx';
 
 const KEYS = ['unitId', 'kind', 'pairingId', 'partyOrgId', 'from', 'to', 'mine'] as const;
 
@@ -120,6 +121,28 @@ export default function RecordsPage() {
       </FilterPanel>
       {query.isError && !data ? (
         <LoadFailed error={query.error} onRetry={() => void query.refetch()} />
+      ) : compact ? (
+        <Flex vertical gap={8}>
+          <Flex justify="space-between" align="center">
+            <Typography.Text type="secondary">{totalText}</Typography.Text>
+            {canWrite ? (
+              <Link to="/records/new">
+                <Button type="primary" icon={<PlusOutlined />}>
+                  {t('record.new')}
+                </Button>
+              </Link>
+            ) : null}
+          </Flex>
+          {data && data.items.length === 0 ? <Empty /> : <RecordCards items={data?.items ?? []} />}
+          <Pagination
+            simple
+            align="center"
+            current={page}
+            pageSize={pageSize}
+            total={data?.total ?? 0}
+            onChange={setPage}
+          />
+        </Flex>
       ) : (
         <ProTable<RecordItem>
           rowKey="id"
