@@ -26,7 +26,7 @@ export function PeriodPicker({ value, onChange }: { value: string; onChange: (pe
         value={kind}
         onChange={changeKind}
         options={RULE_PERIODS.map((k) => ({ value: k, label: t(`period.kind.${k}`) }))}
-        style={{ width: 84 }}
+        style={{ width: 100 }}
       />
       <Select<number>
         value={year}
