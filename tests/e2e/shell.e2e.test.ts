@@ -2,6 +2,21 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DESKTOP, e2eSession, newContext, PASSWORD, PHONE, screenshotPath, signIn } from './harness.ts';
 
+/** The administrator's menu in English, in order. */
+const EN_MENU = [
+  'Home',
+  'My to-do',
+  'Records',
+  'Compliance',
+  'Pairings',
+  'Required actions',
+  'Units',
+  'People',
+  'Party orgs',
+  'Coverage',
+  'Import',
+];
+
 /** The side menu's labels, once it has rendered. */
 async function menuLabels(page: Page): Promise<string[]> {
   const items = page.locator('.ant-pro-sider').getByRole('menuitem');
@@ -37,7 +52,19 @@ describe('web shell', () => {
     // Back where the user was sent away from, with the scope's root unit in the tree.
     expect(new URL(page.url()).pathname).toBe('/units');
     await page.getByRole('tree').getByText('江南省分行').waitFor();
-    expect(await menuLabels(page)).toEqual(['首页', '组织机构', '人员', '党组织', '覆盖分析', '数据导入']);
+    expect(await menuLabels(page)).toEqual([
+      '首页',
+      '我的待办',
+      '纪实台账',
+      '完成情况',
+      '结对管理',
+      '规定动作',
+      '组织机构',
+      '人员',
+      '党组织',
+      '覆盖分析',
+      '数据导入',
+    ]);
 
     await page.locator('.ant-pro-sider').getByRole('menuitem', { name: '首页' }).click();
     await page.waitForURL(`${session.server().url}/`);
@@ -48,9 +75,9 @@ describe('web shell', () => {
     // English, and it survives a reload.
     await page.getByTestId('lang-switch').getByText('English').click();
     await page.locator('.ant-pro-sider').getByRole('menuitem', { name: 'Units' }).waitFor();
-    expect(await menuLabels(page)).toEqual(['Home', 'Units', 'People', 'Party orgs', 'Coverage', 'Import']);
+    expect(await menuLabels(page)).toEqual(EN_MENU);
     await page.reload();
-    expect(await menuLabels(page)).toEqual(['Home', 'Units', 'People', 'Party orgs', 'Coverage', 'Import']);
+    expect(await menuLabels(page)).toEqual(EN_MENU);
     expect(await page.locator('html').getAttribute('lang')).toBe('en-US');
     await page.getByText('Party-building admin').first().waitFor();
     await page.screenshot({ path: screenshotPath('shell-en'), fullPage: true });
