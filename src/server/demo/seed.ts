@@ -7,7 +7,9 @@ import { insertUnits } from '../features/units/insert.ts';
 import { writeAudit } from '../platform/audit.ts';
 import type { FieldCipher } from '../platform/crypto.ts';
 import { hashPassword } from '../platform/passwords.ts';
+import { accountPeople, linkAccountPeople } from './account-people.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.ts';
+import { seedActivity } from './activity/seed.ts';
 import { dayOf } from './dates.ts';
 import { Rng } from './prng.ts';
 import {
@@ -44,6 +46,8 @@ export interface SeedSummary {
   people: number;
   partyOrgs: number;
   committeeSeats: number;
+  pairings: number;
+  records: number;
 }
 
 /** The demo's units and registry, planned in memory (deterministic for a given day). */
@@ -69,7 +73,8 @@ export function planDemo(opts: SeedOptions): { units: DemoUnit[]; registry: Plan
  */
 export async function seedDemo(db: Db, cipher: FieldCipher, opts: SeedOptions): Promise<SeedSummary> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const plan = planDemo(opts);
+  const today = opts.today ?? todayInChina();
+  const plan = planDemo({ ...opts, today });
   return db.transaction(async (tx) => {
     const ids = await insertUnits(tx, plan.units);
     await writeRegistry(tx, cipher, plan.registry);
@@ -95,12 +100,26 @@ export async function seedDemo(db: Db, cipher: FieldCipher, opts: SeedOptions): 
       a.scope.map((code) => ({ accountId: accountId(a.username), unitId: ids.get(code)! })),
     );
     if (scopes.length) await tx.insert(accountScopes).values(scopes);
+    const people = accountPeople(plan.registry.people);
+    await linkAccountPeople(tx, people);
+    const activity = await seedActivity(tx, {
+      units: plan.units,
+      unitIds: ids,
+      registry: plan.registry,
+      accountIds: idOf,
+      accountPeople: people,
+      seed: DEMO_SEED,
+      today: dayOf(today),
+      now: Date.now(),
+    });
     const summary: SeedSummary = {
       units: ids.size,
       accounts: inserted.length,
       people: plan.registry.people.length,
       partyOrgs: plan.registry.orgs.length,
       committeeSeats: plan.registry.seats.length,
+      pairings: activity.pairings,
+      records: activity.records,
     };
     await writeAudit(
       tx,
@@ -115,8 +134,11 @@ export async function seedDemo(db: Db, cipher: FieldCipher, opts: SeedOptions): 
     if ((check[0]?.n ?? 0) !== ids.size) throw new Error('demo units incomplete');
     // Planner statistics for the fresh tables: PGlite runs no autovacuum to gather them. (The
     // test scale is too small for plans to matter, and each test file seeds its own database.)
+    // Attendees are left out: compliance reads present_count, and sampling them costs a few 100 ms.
     if (opts.scale === 'province') {
-      await tx.execute(sql`analyze units, people, party_orgs, party_org_committee, unit_people_stats`);
+      await tx.execute(
+        sql`analyze units, people, party_orgs, party_org_committee, unit_people_stats, pairings, records`,
+      );
     }
     return summary;
   });
