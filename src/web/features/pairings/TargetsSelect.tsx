@@ -1,18 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { Select, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import type { Scheme } from '../../../contracts/schemes.ts';
 import type { UnitKind } from '../../../contracts/units.ts';
 import { useT } from '../../app/i18n/index.tsx';
-import { useDebounced } from '../../app/useDebounced.ts';
+import { type RemoteOption, RemoteSelect, useRemoteSearch } from '../../app/RemoteSelect.tsx';
 import { listPartyOrgs } from '../party-orgs/api.ts';
 import { listUnits } from '../units/api.ts';
-
-interface Option {
-  value: number;
-  label: string;
-  desc: string;
-}
 
 /** Targets of a scheme found by name or code: units of its kinds, or party orgs; one or several. */
 export function TargetsSelect({
@@ -29,13 +22,13 @@ export function TargetsSelect({
   id?: string;
 }) {
   const t = useT();
-  const [search, setSearch] = useState('');
-  const [known, setKnown] = useState<Map<number, Option>>(new Map());
-  const q = useDebounced(search.trim(), 300);
+  const search = useRemoteSearch();
+  const { q } = search;
+  const [known, setKnown] = useState<Map<number, RemoteOption>>(new Map());
   const found = useQuery({
     queryKey: ['pairing-targets', scheme?.id, q],
     enabled: !!scheme,
-    queryFn: async (): Promise<Option[]> => {
+    queryFn: async (): Promise<RemoteOption[]> => {
       if (!scheme) return [];
       if (scheme.targetType === 'party_org') {
         const page = await listPartyOrgs({ q: q || undefined }, 1, 30);
@@ -56,10 +49,9 @@ export function TargetsSelect({
     if (k && !options.some((o) => o.value === id)) options.unshift(k);
   }
   return (
-    <Select<number | number[] | null>
+    <RemoteSelect<number | number[] | null>
       id={id}
       mode={multiple ? 'multiple' : undefined}
-      showSearch
       allowClear
       disabled={!scheme}
       value={value ?? (multiple ? [] : null)}
@@ -69,21 +61,10 @@ export function TargetsSelect({
         setKnown(next);
         onChange?.(v ?? null);
       }}
-      searchValue={search}
-      onSearch={setSearch}
-      filterOption={false}
+      search={search}
+      fetching={found.isFetching}
       options={options}
-      optionRender={(o) => (
-        <div>
-          <div>{o.data.label}</div>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {o.data.desc}
-          </Typography.Text>
-        </div>
-      )}
       placeholder={scheme ? t('pairing.targetPlaceholder') : t('pairing.schemeFirst')}
-      notFoundContent={found.isFetching ? <Spin size="small" /> : t('common.noMatch')}
-      style={{ width: '100%' }}
     />
   );
 }

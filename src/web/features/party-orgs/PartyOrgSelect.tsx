@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { Select, Spin, Typography } from 'antd';
-import { type CSSProperties, useState } from 'react';
+import type { CSSProperties } from 'react';
 import { useT } from '../../app/i18n/index.tsx';
-import { useDebounced } from '../../app/useDebounced.ts';
+import { RemoteSelect, useRemoteSearch } from '../../app/RemoteSelect.tsx';
 import { fetchPartyOrg, listPartyOrgs, partyOrgKeys } from './api.ts';
 
 /**
@@ -29,8 +28,8 @@ export function PartyOrgSelect({
   excludeId?: number;
 }) {
   const t = useT();
-  const [search, setSearch] = useState('');
-  const q = useDebounced(search.trim(), 300);
+  const search = useRemoteSearch();
+  const { q } = search;
   const scope = q ? null : (unitId ?? null);
   const options = useQuery({
     queryKey: partyOrgKeys.search(q, scope),
@@ -59,32 +58,21 @@ export function PartyOrgSelect({
     });
   }
   return (
-    <Select<number | null>
+    <RemoteSelect<number | null>
       id={id}
-      showSearch
       allowClear
       value={current}
       onChange={(v) => {
-        setSearch('');
+        search.setText('');
         onChange?.(v ?? null);
       }}
-      searchValue={search}
-      onSearch={setSearch}
-      filterOption={false}
+      search={search}
+      fetching={options.isFetching}
       options={selectOptions}
-      optionRender={(o) => (
-        <div>
-          <div>{o.data.label}</div>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {o.data.desc}
-          </Typography.Text>
-        </div>
-      )}
       placeholder={placeholder ?? t('partyOrg.pickerPlaceholder')}
-      notFoundContent={options.isFetching ? <Spin size="small" /> : t('common.noMatch')}
       popupMatchSelectWidth={false}
       styles={{ popup: { root: { maxWidth: 'calc(100vw - 24px)', minWidth: 240 } } }}
-      style={{ width: '100%', ...style }}
+      style={style}
     />
   );
 }

@@ -1,9 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
-import { Select, Spin, Typography } from 'antd';
-import { useState } from 'react';
-import { useT } from '../../app/i18n/index.tsx';
-import { useDebounced } from '../../app/useDebounced.ts';
+import type { Person } from '../../../contracts/people.ts';
+import { type Translate, useT } from '../../app/i18n/index.tsx';
+import { type RemoteOption, RemoteSelect, useRemoteSearch } from '../../app/RemoteSelect.tsx';
 import { listPeople, peopleKeys } from './api.ts';
+
+/** A found person as an option: name with employee number, the unit beneath. */
+export const personOption = (t: Translate, p: Person): RemoteOption => ({
+  value: p.id,
+  label: t('person.nameWithNo', { name: p.name, no: p.employeeNo }),
+  desc: p.unit.name,
+});
 
 /** A person found by name or employee number (members first when `membersOnly`). */
 export function PersonSelect({
@@ -18,39 +24,24 @@ export function PersonSelect({
   membersOnly?: boolean;
 }) {
   const t = useT();
-  const [search, setSearch] = useState('');
-  const q = useDebounced(search.trim(), 300);
+  const search = useRemoteSearch();
+  const { q } = search;
   const found = useQuery({
     queryKey: [...peopleKeys.search(q), membersOnly ?? false],
     queryFn: () => listPeople({ q, partyStatus: membersOnly ? 'member' : undefined }, 1, 30, false),
     enabled: q.length > 0,
   });
   return (
-    <Select<number | null>
+    <RemoteSelect<number | null>
       id={id}
-      showSearch
       allowClear
       value={value ?? null}
       onChange={(v) => onChange?.(v ?? null)}
-      searchValue={search}
-      onSearch={setSearch}
-      filterOption={false}
-      options={(found.data?.items ?? []).map((p) => ({
-        value: p.id,
-        label: t('person.nameWithNo', { name: p.name, no: p.employeeNo }),
-        desc: p.unit.name,
-      }))}
-      optionRender={(o) => (
-        <div>
-          <div>{o.data.label}</div>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {o.data.desc}
-          </Typography.Text>
-        </div>
-      )}
+      search={search}
+      fetching={found.isFetching}
+      idleHint={t('person.typeToSearch')}
+      options={(found.data?.items ?? []).map((p) => personOption(t, p))}
       placeholder={t('person.pickerPlaceholder')}
-      notFoundContent={found.isFetching ? <Spin size="small" /> : q ? t('common.noMatch') : t('person.typeToSearch')}
-      style={{ width: '100%' }}
     />
   );
 }

@@ -1,11 +1,12 @@
 import { CloseOutlined, TeamOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { App, Button, Flex, Input, Select, Spin, Switch, Typography } from 'antd';
+import { App, Button, Flex, Input, Switch, Typography } from 'antd';
 import { useState } from 'react';
 import { useApiErrorHandler } from '../../app/api/errors.ts';
 import { useT } from '../../app/i18n/index.tsx';
-import { useDebounced } from '../../app/useDebounced.ts';
+import { RemoteSelect, useRemoteSearch } from '../../app/RemoteSelect.tsx';
 import { listPeople, peopleKeys } from '../people/api.ts';
+import { personOption } from '../people/PersonSelect.tsx';
 import type { AttendeeValue } from './formValues.ts';
 
 /**
@@ -28,9 +29,9 @@ export function AttendeesField({
   const { message } = App.useApp();
   const onError = useApiErrorHandler();
   const list = value ?? [];
-  const [search, setSearch] = useState('');
+  const search = useRemoteSearch();
+  const { q } = search;
   const [loading, setLoading] = useState(false);
-  const q = useDebounced(search.trim(), 300);
   const found = useQuery({
     queryKey: [...peopleKeys.search(q), 'attendees'],
     queryFn: () => listPeople({ q }, 1, 20, false),
@@ -73,34 +74,18 @@ export function AttendeesField({
           {t('record.loadStaff')}
         </Button>
       </Flex>
-      <Select<number | null>
-        showSearch
+      <RemoteSelect<number | null>
         value={null}
-        searchValue={search}
-        onSearch={setSearch}
-        filterOption={false}
         onChange={(id) => {
           const p = found.data?.items.find((x) => x.id === id);
           if (p) add([p]);
-          setSearch('');
+          search.setText('');
         }}
-        options={(found.data?.items ?? []).map((p) => ({
-          value: p.id,
-          label: t('person.nameWithNo', { name: p.name, no: p.employeeNo }),
-          disabled: has.has(p.id),
-          desc: p.unit.name,
-        }))}
-        optionRender={(o) => (
-          <div>
-            <div>{o.data.label}</div>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {o.data.desc}
-            </Typography.Text>
-          </div>
-        )}
+        search={search}
+        fetching={found.isFetching}
+        idleHint={t('person.typeToSearch')}
+        options={(found.data?.items ?? []).map((p) => ({ ...personOption(t, p), disabled: has.has(p.id) }))}
         placeholder={t('record.addAttendee')}
-        notFoundContent={found.isFetching ? <Spin size="small" /> : q ? t('common.noMatch') : t('person.typeToSearch')}
-        style={{ width: '100%' }}
       />
       {list.length ? (
         <Typography.Text type="secondary" data-testid="attendees-count">
