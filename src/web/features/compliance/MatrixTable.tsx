@@ -1,9 +1,9 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Flex, Select, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
 import { COMPLIANCE_STATUSES, type ComplianceStatus } from '../../../contracts/actions.ts';
 import type { ComplianceCell, ComplianceQuery, ComplianceSubject } from '../../../contracts/compliance.ts';
 import { useT } from '../../app/i18n/index.tsx';
+import { usePaging } from '../../app/paging.tsx';
 import { LoadFailed } from '../../app/ResultPages.tsx';
 import { useCompact } from '../../app/useCompact.ts';
 import { useActionOptions } from '../records/labels.ts';
@@ -39,8 +39,8 @@ export function MatrixTable({
   const t = useT();
   const compact = useCompact();
   const options = useActionOptions();
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(50);
+  const paging = usePaging({ pageSize: 50 });
+  const { page, pageSize } = paging;
   const q = { ...query, ...(status ? { status } : {}), page, pageSize };
   const matrix = useQuery({
     queryKey: complianceKeys.matrix(q),
@@ -55,7 +55,7 @@ export function MatrixTable({
         allowClear
         value={status ?? null}
         onChange={(s) => {
-          setPage(1);
+          paging.setPage(1);
           onStatus(s ?? undefined);
         }}
         placeholder={t('compliance.statusAll')}
@@ -70,18 +70,7 @@ export function MatrixTable({
         dataSource={data?.rows.items ?? []}
         scroll={{ x: 'max-content' }}
         data-testid="compliance-matrix"
-        pagination={{
-          current: page,
-          pageSize,
-          total: data?.rows.total ?? 0,
-          showSizeChanger: true,
-          showTotal: (n) => t('list.total', { count: n.toLocaleString() }),
-          onChange: (p, s) => {
-            setPage(s === pageSize ? p : 1);
-            setPageSize(s);
-          },
-          simple: compact,
-        }}
+        pagination={paging.pagination(data?.rows.total ?? 0)}
         columns={[
           {
             title: t('compliance.subject'),

@@ -1,11 +1,10 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Table, Tag } from 'antd';
-import { useState } from 'react';
 import type { ComplianceQuery, ComplianceSubject } from '../../../contracts/compliance.ts';
 import type { Rule } from '../../../contracts/rules.ts';
 import { useT } from '../../app/i18n/index.tsx';
+import { usePaging } from '../../app/paging.tsx';
 import { LoadFailed } from '../../app/ResultPages.tsx';
-import { useCompact } from '../../app/useCompact.ts';
 import { complianceKeys, fetchOverdue } from './api.ts';
 import { SubjectCell } from './MatrixTable.tsx';
 
@@ -19,9 +18,7 @@ interface Row {
 /** 逾期清单: who missed which rule in the period. */
 export function OverdueTable({ query }: { query: ComplianceQuery }) {
   const t = useT();
-  const compact = useCompact();
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(50);
+  const { page, pageSize, pagination } = usePaging({ pageSize: 50 });
   const q = { ...query, page, pageSize };
   const list = useQuery({
     queryKey: complianceKeys.overdue(q),
@@ -38,18 +35,7 @@ export function OverdueTable({ query }: { query: ComplianceQuery }) {
       scroll={{ x: 'max-content' }}
       locale={{ emptyText: t('compliance.noOverdue') }}
       data-testid="compliance-overdue"
-      pagination={{
-        current: page,
-        pageSize,
-        total: list.data?.total ?? 0,
-        showSizeChanger: true,
-        showTotal: (n) => t('list.total', { count: n.toLocaleString() }),
-        onChange: (p, s) => {
-          setPage(s === pageSize ? p : 1);
-          setPageSize(s);
-        },
-        simple: compact,
-      }}
+      pagination={pagination(list.data?.total ?? 0)}
       columns={[
         { title: t('compliance.subject'), key: 'subject', render: (_, r) => <SubjectCell subject={r.subject} /> },
         {

@@ -1,12 +1,11 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Card, Col, Flex, Row, Table, Typography } from 'antd';
-import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { z } from 'zod';
 import { withQuery } from '../../app/api/client.ts';
 import { useT } from '../../app/i18n/index.tsx';
+import { usePaging } from '../../app/paging.tsx';
 import { LoadFailed } from '../../app/ResultPages.tsx';
-import { useCompact } from '../../app/useCompact.ts';
 import { useUrlFilters } from '../../app/useUrlFilters.ts';
 import { RateFigure } from '../registry/RateFigure.tsx';
 import { UnitTreeSelect } from '../units/UnitTreeSelect.tsx';
@@ -22,14 +21,10 @@ const KEYS = ['schemeId', 'unitId'] as const;
 /** 覆盖情况: a scheme's targets with an active pairing (rate as numerator/denominator), those without, load per person. */
 export function PairingCoverage() {
   const t = useT();
-  const compact = useCompact();
   const schemes = useSchemes();
   const [filters, setFilters] = useUrlFilters(shape, KEYS);
   const schemeId = filters.schemeId ?? schemes.data?.[0]?.id;
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: another scheme or subtree starts at page 1
-  useEffect(() => setPage(1), [schemeId, filters.unitId]);
+  const { page, pageSize, pagination } = usePaging({ resetOn: [schemeId, filters.unitId] });
   const q = { schemeId: schemeId ?? 0, unitId: filters.unitId, page, pageSize };
   const coverage = useQuery({
     queryKey: pairingKeys.coverage(q),
@@ -68,17 +63,7 @@ export function PairingCoverage() {
                   dataSource={data.uncovered.items}
                   scroll={{ x: 'max-content' }}
                   locale={{ emptyText: t('pairing.allCovered') }}
-                  pagination={{
-                    current: page,
-                    pageSize,
-                    total: data.uncovered.total,
-                    showTotal: (n) => t('list.total', { count: n.toLocaleString() }),
-                    onChange: (p, s) => {
-                      setPage(s === pageSize ? p : 1);
-                      setPageSize(s);
-                    },
-                    simple: compact,
-                  }}
+                  pagination={pagination(data.uncovered.total, { showSizeChanger: undefined })}
                   columns={[
                     { title: t('unit.code'), key: 'code', dataIndex: 'code' },
                     { title: t('pairing.target'), key: 'name', dataIndex: 'name' },

@@ -1,18 +1,18 @@
 import { ImportOutlined, PlusOutlined, UsergroupAddOutlined } from '@ant-design/icons';
-import { type ProColumns, ProTable } from '@ant-design/pro-components';
+import type { ProColumns } from '@ant-design/pro-components';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Button, Select, Tag, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { type Pairing, pairingFilters } from '../../../contracts/schemes.ts';
 import { withQuery } from '../../app/api/client.ts';
 import { ExportButton } from '../../app/ExportButton.tsx';
 import { FilterPanel } from '../../app/FilterPanel.tsx';
 import { useT } from '../../app/i18n/index.tsx';
+import { PagedTable, usePaging } from '../../app/paging.tsx';
 import { LoadFailed } from '../../app/ResultPages.tsx';
 import { SearchBox } from '../../app/SearchBox.tsx';
 import { useMe } from '../../app/session.tsx';
-import { useCompact } from '../../app/useCompact.ts';
 import { useUrlFilters } from '../../app/useUrlFilters.ts';
 import { UnitTreeSelect } from '../units/UnitTreeSelect.tsx';
 import { exportPairings, listPairings, pairingKeys } from './api.ts';
@@ -27,15 +27,11 @@ const KEYS = ['schemeId', 'unitId', 'personId', 'status', 'q'] as const;
 export function PairingList() {
   const t = useT();
   const me = useMe();
-  const compact = useCompact();
   const [filters, setFilters] = useUrlFilters(pairingFilters, KEYS);
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
   const [modal, setModal] = useState<'create' | 'bulk' | Pairing | null>(null);
   const canManage = me.permissions.includes('pairings.manage');
-  const filterKey = JSON.stringify(filters);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new filter starts at page 1
-  useEffect(() => setPage(1), [filterKey]);
+  const paging = usePaging({ resetOn: filters });
+  const { page, pageSize } = paging;
   const query = useQuery({
     queryKey: pairingKeys.list(filters, page, pageSize),
     queryFn: () => listPairings(filters, page, pageSize),
@@ -92,7 +88,6 @@ export function PairingList() {
     [t, canManage],
   );
   const data = query.data;
-  const totalText = data ? t('list.total', { count: data.total.toLocaleString() }) : '';
   return (
     <>
       <FilterPanel
@@ -128,31 +123,11 @@ export function PairingList() {
       {query.isError && !data ? (
         <LoadFailed error={query.error} onRetry={() => void query.refetch()} />
       ) : (
-        <ProTable<Pairing>
-          rowKey="id"
+        <PagedTable<Pairing>
+          query={query}
+          paging={paging}
           columns={columns}
-          dataSource={data?.items ?? []}
-          loading={query.isFetching}
-          search={false}
-          headerTitle={
-            <Typography.Text type="secondary" data-testid="pairings-total">
-              {totalText}
-            </Typography.Text>
-          }
-          options={{ reload: () => void query.refetch(), density: false, setting: false }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: () => totalText,
-            onChange: (p, s) => {
-              setPage(s === pageSize ? p : 1);
-              setPageSize(s);
-            },
-            simple: compact,
-          }}
-          scroll={{ x: 'max-content' }}
+          totalTestId="pairings-total"
           toolBarRender={() => [
             <ExportButton key="export" run={() => exportPairings(filters)} />,
             ...(canManage

@@ -1,8 +1,8 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { PageContainer, type ProColumns, ProTable } from '@ant-design/pro-components';
+import { PageContainer, type ProColumns } from '@ant-design/pro-components';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Select, Switch, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { Button, Select, Switch } from 'antd';
+import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { type PartyOrg, partyOrgFilters } from '../../../contracts/party-orgs.ts';
 import { PARTY_ORG_KINDS, TERM_STATUSES } from '../../../contracts/registry-enums.ts';
@@ -11,6 +11,7 @@ import { ExportButton } from '../../app/ExportButton.tsx';
 import { FilterPanel } from '../../app/FilterPanel.tsx';
 import { formatDate } from '../../app/format.ts';
 import { useT } from '../../app/i18n/index.tsx';
+import { PagedTable, usePaging } from '../../app/paging.tsx';
 import { LoadFailed } from '../../app/ResultPages.tsx';
 import { SearchBox } from '../../app/SearchBox.tsx';
 import { useMe } from '../../app/session.tsx';
@@ -32,13 +33,10 @@ export default function PartyOrgsPage() {
   const compact = useCompact();
   const options = useEnumOptions();
   const [filters, setFilters] = useUrlFilters(partyOrgFilters, KEYS);
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
   const [creating, setCreating] = useState(false);
   const canManage = me.permissions.includes('registry.manage');
-  const filterKey = JSON.stringify(filters);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new filter starts at page 1
-  useEffect(() => setPage(1), [filterKey]);
+  const paging = usePaging({ resetOn: filters });
+  const { page, pageSize } = paging;
 
   const query = useQuery({
     queryKey: partyOrgKeys.list(filters, page, pageSize),
@@ -80,7 +78,6 @@ export default function PartyOrgsPage() {
     (k) => filters[k] !== undefined,
   ).length;
   const data = query.data;
-  const totalText = data ? t('list.total', { count: data.total.toLocaleString() }) : '';
 
   return (
     <PageContainer title={t('menu.partyOrgs')}>
@@ -126,32 +123,15 @@ export default function PartyOrgsPage() {
       {query.isError && !data ? (
         <LoadFailed error={query.error} onRetry={() => void query.refetch()} />
       ) : (
-        <ProTable<PartyOrg>
-          rowKey="id"
+        <PagedTable<PartyOrg>
+          query={query}
+          paging={paging}
           columns={columns}
-          dataSource={data?.items ?? []}
-          loading={query.isFetching}
-          search={false}
-          headerTitle={<Typography.Text type="secondary">{totalText}</Typography.Text>}
-          options={{ reload: () => void query.refetch(), density: false, setting: { listsHeight: 360 } }}
           columnsState={{
             persistenceKey: 'liandian.columns.party-orgs',
             persistenceType: 'localStorage',
             defaultValue: { foundedOn: { show: false }, dissolvedOn: { show: false } },
           }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: () => totalText,
-            onChange: (p, s) => {
-              setPage(s === pageSize ? p : 1);
-              setPageSize(s);
-            },
-            simple: compact,
-          }}
-          scroll={{ x: 'max-content' }}
           toolBarRender={() => [
             <ExportButton key="export" run={() => exportPartyOrgs(filters)} />,
             ...(canManage

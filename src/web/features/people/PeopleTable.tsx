@@ -1,12 +1,13 @@
 import { EyeInvisibleOutlined, EyeOutlined, PlusOutlined } from '@ant-design/icons';
-import { type ProColumns, ProTable } from '@ant-design/pro-components';
+import type { ProColumns } from '@ant-design/pro-components';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Button, Switch, Tooltip, Typography } from 'antd';
-import { type ReactNode, useEffect, useMemo, useState } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
 import type { Person } from '../../../contracts/people.ts';
 import { ExportButton } from '../../app/ExportButton.tsx';
 import { formatDate } from '../../app/format.ts';
 import { useT } from '../../app/i18n/index.tsx';
+import { PagedTable, usePaging } from '../../app/paging.tsx';
 import { LoadFailed } from '../../app/ResultPages.tsx';
 import { useMe } from '../../app/session.tsx';
 import { useCompact } from '../../app/useCompact.ts';
@@ -58,15 +59,11 @@ export function PeopleTable({
   const compact = useCompact();
   const canReveal = me.permissions.includes('sensitive.view');
   const canManage = me.permissions.includes('registry.manage');
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
   const [reveal, setReveal] = useState(false);
   const [opened, setOpened] = useState<number | null>(null);
   const [creating, setCreating] = useState(false);
-
-  const filterKey = JSON.stringify(filters);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new filter starts at page 1
-  useEffect(() => setPage(1), [filterKey]);
+  const paging = usePaging({ resetOn: filters });
+  const { page, pageSize } = paging;
 
   const query = useQuery({
     queryKey: peopleKeys.list(filters, page, pageSize, reveal),
@@ -115,11 +112,6 @@ export function PeopleTable({
   );
 
   const data = query.data;
-  const totalText = data
-    ? data.totalCapped
-      ? t('list.totalCapped', { count: data.total.toLocaleString() })
-      : t('list.total', { count: data.total.toLocaleString() })
-    : '';
 
   return (
     <>
@@ -127,40 +119,19 @@ export function PeopleTable({
       {query.isError && !data ? (
         <LoadFailed error={query.error} onRetry={() => void query.refetch()} />
       ) : (
-        <ProTable<Person>
-          rowKey="id"
+        <PagedTable<Person>
+          query={query}
+          paging={paging}
           columns={columns}
-          dataSource={data?.items ?? []}
-          loading={query.isFetching}
-          search={false}
           cardProps={embedded ? { ghost: true } : undefined}
-          headerTitle={
-            headerTitle ?? (
-              <Typography.Text type="secondary" data-testid="people-total">
-                {totalText}
-              </Typography.Text>
-            )
-          }
-          options={{ reload: () => void query.refetch(), density: false, setting: { listsHeight: 360 } }}
+          headerTitle={headerTitle}
+          totalTestId="people-total"
+          pageSizeOptions={[10, 20, 50, 100]}
           columnsState={{
             persistenceKey,
             persistenceType: 'localStorage',
             defaultValue: Object.fromEntries(HIDDEN_BY_DEFAULT.map((k) => [k, { show: false }])),
           }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: data?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: [10, 20, 50, 100],
-            showTotal: () => totalText,
-            onChange: (p, s) => {
-              setPage(s === pageSize ? p : 1);
-              setPageSize(s);
-            },
-            simple: compact,
-          }}
-          scroll={{ x: 'max-content' }}
           onRow={(p) => ({ onClick: () => setOpened(p.id), style: { cursor: 'pointer' } })}
           toolBarRender={() => [
             ...(canReveal

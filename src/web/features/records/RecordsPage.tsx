@@ -1,15 +1,16 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { PageContainer, type ProColumns, ProTable } from '@ant-design/pro-components';
+import { PageContainer, type ProColumns } from '@ant-design/pro-components';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Button, DatePicker, Empty, Flex, Pagination, Select, Switch, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { ACTION_KINDS } from '../../../contracts/actions.ts';
 import { type RecordItem, recordFilters } from '../../../contracts/records.ts';
 import { FilterPanel } from '../../app/FilterPanel.tsx';
 import { formatDateTime } from '../../app/format.ts';
 import { useT } from '../../app/i18n/index.tsx';
+import { PagedTable, pageTotal, usePaging } from '../../app/paging.tsx';
 import { LoadFailed } from '../../app/ResultPages.tsx';
 import { useMe } from '../../app/session.tsx';
 import { useCompact } from '../../app/useCompact.ts';
@@ -30,11 +31,8 @@ export default function RecordsPage() {
   const label = useActionLabel();
   const options = useActionOptions();
   const [filters, setFilters] = useUrlFilters(recordFilters, KEYS);
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
-  const filterKey = JSON.stringify(filters);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new filter starts at page 1
-  useEffect(() => setPage(1), [filterKey]);
+  const paging = usePaging({ resetOn: filters });
+  const { page, pageSize } = paging;
   const query = useQuery({
     queryKey: recordKeys.list(filters, page, pageSize),
     queryFn: () => listRecords(filters, page, pageSize),
@@ -74,7 +72,7 @@ export default function RecordsPage() {
     [t, label],
   );
   const data = query.data;
-  const totalText = data ? t('list.total', { count: data.total.toLocaleString() }) : '';
+  const totalText = pageTotal(t, data);
   const canWrite = me.permissions.includes('records.write');
   return (
     <PageContainer title={t('menu.records')}>
@@ -140,31 +138,14 @@ export default function RecordsPage() {
             current={page}
             pageSize={pageSize}
             total={data?.total ?? 0}
-            onChange={setPage}
+            onChange={paging.setPage}
           />
         </Flex>
       ) : (
-        <ProTable<RecordItem>
-          rowKey="id"
+        <PagedTable<RecordItem>
+          query={query}
+          paging={paging}
           columns={columns}
-          dataSource={data?.items ?? []}
-          loading={query.isFetching}
-          search={false}
-          headerTitle={<Typography.Text type="secondary">{totalText}</Typography.Text>}
-          options={{ reload: () => void query.refetch(), density: false, setting: false }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: () => totalText,
-            onChange: (p, s) => {
-              setPage(s === pageSize ? p : 1);
-              setPageSize(s);
-            },
-            simple: compact,
-          }}
-          scroll={{ x: 'max-content' }}
           toolBarRender={() =>
             canWrite
               ? [

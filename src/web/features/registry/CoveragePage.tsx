@@ -1,14 +1,14 @@
 import { PageContainer } from '@ant-design/pro-components';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Card, Flex, Table, Tabs, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { z } from 'zod';
 import { withQuery } from '../../app/api/client.ts';
 import { ExportButton } from '../../app/ExportButton.tsx';
 import { useT } from '../../app/i18n/index.tsx';
+import { usePaging } from '../../app/paging.tsx';
 import { LoadFailed } from '../../app/ResultPages.tsx';
-import { useCompact } from '../../app/useCompact.ts';
 import { useUrlFilters } from '../../app/useUrlFilters.ts';
 import type { PeopleFilters } from '../people/api.ts';
 import { PeopleTable } from '../people/PeopleTable.tsx';
@@ -30,11 +30,7 @@ interface BlankOutletRow {
 /** 无党员网点: outlets whose active staff include no party member, with the rate and the export. */
 function BlankOutlets({ unitId }: { unitId: number | undefined }) {
   const t = useT();
-  const compact = useCompact();
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: another subtree starts at page 1
-  useEffect(() => setPage(1), [unitId]);
+  const { page, pageSize, pagination } = usePaging({ resetOn: unitId });
   const query = useQuery({
     queryKey: registryKeys.blankOutlets(unitId ?? null, page, pageSize),
     queryFn: () => listBlankOutlets({ unitId, page, pageSize }),
@@ -55,18 +51,7 @@ function BlankOutlets({ unitId }: { unitId: number | undefined }) {
         dataSource={data?.items ?? []}
         scroll={{ x: 'max-content' }}
         locale={{ emptyText: t('coverage.noBlankOutlets') }}
-        pagination={{
-          current: page,
-          pageSize,
-          total: data?.total ?? 0,
-          showSizeChanger: true,
-          showTotal: (n) => t('list.total', { count: n.toLocaleString() }),
-          onChange: (p, s) => {
-            setPage(s === pageSize ? p : 1);
-            setPageSize(s);
-          },
-          simple: compact,
-        }}
+        pagination={pagination(data?.total ?? 0)}
         columns={[
           { title: t('unit.code'), key: 'code', dataIndex: 'code' },
           {

@@ -1,13 +1,14 @@
-import { PageContainer, type ProColumns, ProTable } from '@ant-design/pro-components';
+import { PageContainer, type ProColumns } from '@ant-design/pro-components';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Badge, Select, Switch, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { UNIT_KINDS, type UnitListItem, unitListFilters } from '../../../contracts/units.ts';
 import { linkBreadcrumb } from '../../app/breadcrumb.tsx';
 import { ExportButton } from '../../app/ExportButton.tsx';
 import { FilterPanel } from '../../app/FilterPanel.tsx';
 import { useT } from '../../app/i18n/index.tsx';
+import { PagedTable, usePaging } from '../../app/paging.tsx';
 import { LoadFailed } from '../../app/ResultPages.tsx';
 import { SearchBox } from '../../app/SearchBox.tsx';
 import { useCompact } from '../../app/useCompact.ts';
@@ -25,11 +26,8 @@ export default function UnitListPage() {
   const compact = useCompact();
   const kindName = useKindName();
   const [filters, setFilters] = useUrlFilters(unitListFilters, KEYS);
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
-  const filterKey = JSON.stringify(filters);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new filter starts at page 1
-  useEffect(() => setPage(1), [filterKey]);
+  const paging = usePaging({ resetOn: filters });
+  const { page, pageSize } = paging;
 
   const query = useQuery({
     queryKey: unitKeys.list({ ...filters, page, pageSize }),
@@ -70,7 +68,6 @@ export default function UnitListPage() {
   const set = (patch: Partial<typeof filters>) => setFilters({ ...filters, ...patch });
   const active = (['unitId', 'kind', 'includeInactive'] as const).filter((k) => filters[k] !== undefined).length;
   const data = query.data;
-  const totalText = data ? t('list.total', { count: data.total.toLocaleString() }) : '';
 
   return (
     <PageContainer
@@ -108,32 +105,12 @@ export default function UnitListPage() {
       {query.isError && !data ? (
         <LoadFailed error={query.error} onRetry={() => void query.refetch()} />
       ) : (
-        <ProTable<UnitListItem>
-          rowKey="id"
+        <PagedTable<UnitListItem>
+          query={query}
+          paging={paging}
           columns={columns}
-          dataSource={data?.items ?? []}
-          loading={query.isFetching}
-          search={false}
-          headerTitle={
-            <Typography.Text type="secondary" data-testid="units-total">
-              {totalText}
-            </Typography.Text>
-          }
-          options={{ reload: () => void query.refetch(), density: false, setting: { listsHeight: 360 } }}
+          totalTestId="units-total"
           columnsState={{ persistenceKey: 'liandian.columns.units', persistenceType: 'localStorage' }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: () => totalText,
-            onChange: (p, s) => {
-              setPage(s === pageSize ? p : 1);
-              setPageSize(s);
-            },
-            simple: compact,
-          }}
-          scroll={{ x: 'max-content' }}
           toolBarRender={() => [<ExportButton key="export" run={() => exportUnits(filters)} />]}
         />
       )}
