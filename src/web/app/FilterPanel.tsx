@@ -1,8 +1,30 @@
 import { FilterOutlined } from '@ant-design/icons';
-import { Badge, Button, Flex } from 'antd';
+import { Badge, Button, Flex, Switch } from 'antd';
 import { Children, type CSSProperties, cloneElement, isValidElement, type ReactNode, useState } from 'react';
 import { useT } from './i18n/index.tsx';
 import { useCompact } from './useCompact.ts';
+
+/**
+ * A yes/no filter kept in the address as 'true' or absent (e.g. 含已撤销),
+ * a small switch with its label; `style` as FilterPanel sets it on a phone.
+ */
+export function FilterSwitch({
+  value,
+  onChange,
+  label,
+  style,
+}: {
+  value: 'true' | 'false' | undefined;
+  onChange: (value: 'true' | undefined) => void;
+  label: ReactNode;
+  style?: CSSProperties;
+}) {
+  return (
+    <span style={{ whiteSpace: 'nowrap', ...style }}>
+      <Switch size="small" checked={value === 'true'} onChange={(on) => onChange(on ? 'true' : undefined)} /> {label}
+    </span>
+  );
+}
 
 /**
  * A list's filters: on a wide screen all in one wrapping row; on a phone the

@@ -1,7 +1,9 @@
 import { type ProColumns, ProTable, type ProTableProps } from '@ant-design/pro-components';
+import { keepPreviousData, type QueryKey, useQuery } from '@tanstack/react-query';
 import { type TablePaginationConfig, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { type Translate, useT } from './i18n/index.tsx';
+import { LoadFailed } from './ResultPages.tsx';
 import { useCompact } from './useCompact.ts';
 
 /** A page of a server-paged list (people's totals stop counting at a cap). */
@@ -50,9 +52,32 @@ export function usePaging({ resetOn, pageSize: initialPageSize = 20 }: { resetOn
 export type Paging = ReturnType<typeof usePaging>;
 
 /**
+ * A page of a server-paged list for the current filters (`usePaging`), the
+ * previous page kept on screen while the next one loads.
+ */
+export function usePagedQuery<P>({
+  filters,
+  queryKey,
+  queryFn,
+}: {
+  filters: unknown;
+  queryKey: (page: number, pageSize: number) => QueryKey;
+  queryFn: (page: number, pageSize: number) => Promise<P>;
+}) {
+  const paging = usePaging({ resetOn: filters });
+  const { page, pageSize } = paging;
+  const query = useQuery({
+    queryKey: queryKey(page, pageSize),
+    queryFn: () => queryFn(page, pageSize),
+    placeholderData: keepPreviousData,
+  });
+  return { paging, query };
+}
+
+/**
  * A server-paged list as a ProTable: the total above it, reload in the toolbar
  * (and the column chooser when the choice is remembered, `columnsState`), the
- * pager of `paging`.
+ * pager of `paging`; a retry in its place when the first load failed.
  */
 export function PagedTable<T extends { id: number }>({
   query,
@@ -67,7 +92,13 @@ export function PagedTable<T extends { id: number }>({
   ProTableProps<T, Record<string, unknown>>,
   'rowKey' | 'dataSource' | 'loading' | 'search' | 'options' | 'pagination' | 'scroll'
 > & {
-  query: { data: Paged<T> | undefined; isFetching: boolean; refetch: () => Promise<unknown> };
+  query: {
+    data: Paged<T> | undefined;
+    isFetching: boolean;
+    isError: boolean;
+    error: Error | null;
+    refetch: () => Promise<unknown>;
+  };
   paging: Paging;
   columns: ProColumns<T>[];
   totalTestId?: string;
@@ -76,6 +107,9 @@ export function PagedTable<T extends { id: number }>({
   const t = useT();
   const data = query.data;
   const totalText = pageTotal(t, data);
+  if (query.isError && !data && query.error) {
+    return <LoadFailed error={query.error} onRetry={() => void query.refetch()} />;
+  }
   return (
     <ProTable<T>
       rowKey="id"

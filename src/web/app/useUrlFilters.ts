@@ -43,3 +43,20 @@ export function useUrlFilters<Shape extends z.ZodRawShape, K extends keyof Shape
   );
   return [filters, setFilters];
 }
+
+/**
+ * A list page's filters in the address (`useUrlFilters`), `set` to change some
+ * of them, and `panel` for its FilterPanel: how many are set besides the search
+ * box (`q`), and a reset that clears them all but the search.
+ */
+export function useListFilters<Shape extends z.ZodRawShape, K extends keyof Shape & string>(
+  shape: Shape,
+  keys: readonly K[],
+) {
+  const [filters, setFilters] = useUrlFilters(shape, keys);
+  const set = (patch: typeof filters) => setFilters({ ...filters, ...patch });
+  const active = keys.filter((k) => k !== 'q' && filters[k] !== undefined).length;
+  const search = (filters as { q?: unknown }).q;
+  const onReset = () => setFilters({ q: search } as Partial<{ [P in K]: unknown }>);
+  return { filters, set, panel: { active, onReset } };
+}

@@ -1,6 +1,5 @@
 import { ImportOutlined, PlusOutlined, UsergroupAddOutlined } from '@ant-design/icons';
 import type { ProColumns } from '@ant-design/pro-components';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Button, Select, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
@@ -9,11 +8,10 @@ import { withQuery } from '../../app/api/client.ts';
 import { ExportButton } from '../../app/ExportButton.tsx';
 import { FilterPanel } from '../../app/FilterPanel.tsx';
 import { useT } from '../../app/i18n/index.tsx';
-import { PagedTable, usePaging } from '../../app/paging.tsx';
-import { LoadFailed } from '../../app/ResultPages.tsx';
+import { PagedTable, usePagedQuery } from '../../app/paging.tsx';
 import { SearchBox } from '../../app/SearchBox.tsx';
 import { useMe } from '../../app/session.tsx';
-import { useUrlFilters } from '../../app/useUrlFilters.ts';
+import { useListFilters } from '../../app/useUrlFilters.ts';
 import { UnitTreeSelect } from '../units/UnitTreeSelect.tsx';
 import { exportPairings, listPairings, pairingKeys } from './api.ts';
 import { BulkPairingModal } from './BulkPairingModal.tsx';
@@ -27,18 +25,14 @@ const KEYS = ['schemeId', 'unitId', 'personId', 'status', 'q'] as const;
 export function PairingList() {
   const t = useT();
   const me = useMe();
-  const [filters, setFilters] = useUrlFilters(pairingFilters, KEYS);
+  const { filters, set, panel } = useListFilters(pairingFilters, KEYS);
   const [modal, setModal] = useState<'create' | 'bulk' | Pairing | null>(null);
   const canManage = me.permissions.includes('pairings.manage');
-  const paging = usePaging({ resetOn: filters });
-  const { page, pageSize } = paging;
-  const query = useQuery({
-    queryKey: pairingKeys.list(filters, page, pageSize),
-    queryFn: () => listPairings(filters, page, pageSize),
-    placeholderData: keepPreviousData,
+  const { paging, query } = usePagedQuery({
+    filters,
+    queryKey: (page, pageSize) => pairingKeys.list(filters, page, pageSize),
+    queryFn: (page, pageSize) => listPairings(filters, page, pageSize),
   });
-  const set = (patch: Partial<typeof filters>) => setFilters({ ...filters, ...patch });
-  const active = (['schemeId', 'unitId', 'personId', 'status'] as const).filter((k) => filters[k] !== undefined).length;
 
   const columns = useMemo<ProColumns<Pairing>[]>(
     () => [
@@ -87,12 +81,10 @@ export function PairingList() {
     ],
     [t, canManage],
   );
-  const data = query.data;
   return (
     <>
       <FilterPanel
-        active={active}
-        onReset={() => setFilters({ q: filters.q })}
+        {...panel}
         search={
           <SearchBox value={filters.q} onSearch={(q) => set({ q })} placeholder={t('pairing.searchPlaceholder')} />
         }
@@ -120,32 +112,28 @@ export function PairingList() {
           style={{ width: 140 }}
         />
       </FilterPanel>
-      {query.isError && !data ? (
-        <LoadFailed error={query.error} onRetry={() => void query.refetch()} />
-      ) : (
-        <PagedTable<Pairing>
-          query={query}
-          paging={paging}
-          columns={columns}
-          totalTestId="pairings-total"
-          toolBarRender={() => [
-            <ExportButton key="export" run={() => exportPairings(filters)} />,
-            ...(canManage
-              ? [
-                  <Link key="import" to="/import?kind=pairings">
-                    <Button icon={<ImportOutlined />}>{t('pairing.import')}</Button>
-                  </Link>,
-                  <Button key="bulk" icon={<UsergroupAddOutlined />} onClick={() => setModal('bulk')}>
-                    {t('pairing.bulk')}
-                  </Button>,
-                  <Button key="create" type="primary" icon={<PlusOutlined />} onClick={() => setModal('create')}>
-                    {t('pairing.create')}
-                  </Button>,
-                ]
-              : []),
-          ]}
-        />
-      )}
+      <PagedTable<Pairing>
+        query={query}
+        paging={paging}
+        columns={columns}
+        totalTestId="pairings-total"
+        toolBarRender={() => [
+          <ExportButton key="export" run={() => exportPairings(filters)} />,
+          ...(canManage
+            ? [
+                <Link key="import" to="/import?kind=pairings">
+                  <Button icon={<ImportOutlined />}>{t('pairing.import')}</Button>
+                </Link>,
+                <Button key="bulk" icon={<UsergroupAddOutlined />} onClick={() => setModal('bulk')}>
+                  {t('pairing.bulk')}
+                </Button>,
+                <Button key="create" type="primary" icon={<PlusOutlined />} onClick={() => setModal('create')}>
+                  {t('pairing.create')}
+                </Button>,
+              ]
+            : []),
+        ]}
+      />
       {modal === 'create' ? <PairingFormModal onClose={() => setModal(null)} onDone={() => setModal(null)} /> : null}
       {modal === 'bulk' ? <BulkPairingModal onClose={() => setModal(null)} /> : null}
       {modal && typeof modal === 'object' ? <EndPairingModal pairing={modal} onClose={() => setModal(null)} /> : null}

@@ -1,22 +1,20 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { PageContainer, type ProColumns } from '@ant-design/pro-components';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Select, Switch } from 'antd';
+import { Button, Select } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { type PartyOrg, partyOrgFilters } from '../../../contracts/party-orgs.ts';
 import { PARTY_ORG_KINDS, TERM_STATUSES } from '../../../contracts/registry-enums.ts';
 import { withQuery } from '../../app/api/client.ts';
 import { ExportButton } from '../../app/ExportButton.tsx';
-import { FilterPanel } from '../../app/FilterPanel.tsx';
+import { FilterPanel, FilterSwitch } from '../../app/FilterPanel.tsx';
 import { formatDate } from '../../app/format.ts';
 import { useT } from '../../app/i18n/index.tsx';
-import { PagedTable, usePaging } from '../../app/paging.tsx';
-import { LoadFailed } from '../../app/ResultPages.tsx';
+import { PagedTable, usePagedQuery } from '../../app/paging.tsx';
 import { SearchBox } from '../../app/SearchBox.tsx';
 import { useMe } from '../../app/session.tsx';
 import { useCompact } from '../../app/useCompact.ts';
-import { useUrlFilters } from '../../app/useUrlFilters.ts';
+import { useListFilters } from '../../app/useUrlFilters.ts';
 import { useEnumOptions } from '../registry/enums.ts';
 import { UnitTreeSelect } from '../units/UnitTreeSelect.tsx';
 import { exportPartyOrgs, listPartyOrgs, partyOrgKeys } from './api.ts';
@@ -32,16 +30,13 @@ export default function PartyOrgsPage() {
   const navigate = useNavigate();
   const compact = useCompact();
   const options = useEnumOptions();
-  const [filters, setFilters] = useUrlFilters(partyOrgFilters, KEYS);
+  const { filters, set, panel } = useListFilters(partyOrgFilters, KEYS);
   const [creating, setCreating] = useState(false);
   const canManage = me.permissions.includes('registry.manage');
-  const paging = usePaging({ resetOn: filters });
-  const { page, pageSize } = paging;
-
-  const query = useQuery({
-    queryKey: partyOrgKeys.list(filters, page, pageSize),
-    queryFn: () => listPartyOrgs(filters, page, pageSize),
-    placeholderData: keepPreviousData,
+  const { paging, query } = usePagedQuery({
+    filters,
+    queryKey: (page, pageSize) => partyOrgKeys.list(filters, page, pageSize),
+    queryFn: (page, pageSize) => listPartyOrgs(filters, page, pageSize),
   });
 
   const columns = useMemo<ProColumns<PartyOrg>[]>(
@@ -73,17 +68,10 @@ export default function PartyOrgsPage() {
     [t, compact],
   );
 
-  const set = (patch: Partial<typeof filters>) => setFilters({ ...filters, ...patch });
-  const active = (['unitId', 'kind', 'termStatus', 'includeDissolved'] as const).filter(
-    (k) => filters[k] !== undefined,
-  ).length;
-  const data = query.data;
-
   return (
     <PageContainer title={t('menu.partyOrgs')}>
       <FilterPanel
-        active={active}
-        onReset={() => setFilters({ q: filters.q })}
+        {...panel}
         search={
           <SearchBox value={filters.q} onSearch={(q) => set({ q })} placeholder={t('partyOrg.searchPlaceholder')} />
         }
@@ -111,39 +99,32 @@ export default function PartyOrgsPage() {
           options={options('termStatus', TERM_STATUSES)}
           data-testid="filter-term-status"
         />
-        <span style={{ whiteSpace: 'nowrap' }}>
-          <Switch
-            size="small"
-            checked={filters.includeDissolved === 'true'}
-            onChange={(on) => set({ includeDissolved: on ? 'true' : undefined })}
-          />{' '}
-          {t('partyOrg.includeDissolved')}
-        </span>
-      </FilterPanel>
-      {query.isError && !data ? (
-        <LoadFailed error={query.error} onRetry={() => void query.refetch()} />
-      ) : (
-        <PagedTable<PartyOrg>
-          query={query}
-          paging={paging}
-          columns={columns}
-          columnsState={{
-            persistenceKey: 'liandian.columns.party-orgs',
-            persistenceType: 'localStorage',
-            defaultValue: { foundedOn: { show: false }, dissolvedOn: { show: false } },
-          }}
-          toolBarRender={() => [
-            <ExportButton key="export" run={() => exportPartyOrgs(filters)} />,
-            ...(canManage
-              ? [
-                  <Button key="create" type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-                    {t('partyOrg.create')}
-                  </Button>,
-                ]
-              : []),
-          ]}
+        <FilterSwitch
+          value={filters.includeDissolved}
+          onChange={(includeDissolved) => set({ includeDissolved })}
+          label={t('partyOrg.includeDissolved')}
         />
-      )}
+      </FilterPanel>
+      <PagedTable<PartyOrg>
+        query={query}
+        paging={paging}
+        columns={columns}
+        columnsState={{
+          persistenceKey: 'liandian.columns.party-orgs',
+          persistenceType: 'localStorage',
+          defaultValue: { foundedOn: { show: false }, dissolvedOn: { show: false } },
+        }}
+        toolBarRender={() => [
+          <ExportButton key="export" run={() => exportPartyOrgs(filters)} />,
+          ...(canManage
+            ? [
+                <Button key="create" type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+                  {t('partyOrg.create')}
+                </Button>,
+              ]
+            : []),
+        ]}
+      />
       {creating ? (
         <PartyOrgFormModal
           org={null}

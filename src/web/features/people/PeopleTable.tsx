@@ -1,14 +1,12 @@
 import { EyeInvisibleOutlined, EyeOutlined, PlusOutlined } from '@ant-design/icons';
 import type { ProColumns } from '@ant-design/pro-components';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Button, Switch, Tooltip, Typography } from 'antd';
 import { type ReactNode, useMemo, useState } from 'react';
 import type { Person } from '../../../contracts/people.ts';
 import { ExportButton } from '../../app/ExportButton.tsx';
 import { formatDate } from '../../app/format.ts';
 import { useT } from '../../app/i18n/index.tsx';
-import { PagedTable, usePaging } from '../../app/paging.tsx';
-import { LoadFailed } from '../../app/ResultPages.tsx';
+import { PagedTable, usePagedQuery } from '../../app/paging.tsx';
 import { useMe } from '../../app/session.tsx';
 import { useCompact } from '../../app/useCompact.ts';
 import { useEnumLabel } from '../registry/enums.ts';
@@ -62,13 +60,10 @@ export function PeopleTable({
   const [reveal, setReveal] = useState(false);
   const [opened, setOpened] = useState<number | null>(null);
   const [creating, setCreating] = useState(false);
-  const paging = usePaging({ resetOn: filters });
-  const { page, pageSize } = paging;
-
-  const query = useQuery({
-    queryKey: peopleKeys.list(filters, page, pageSize, reveal),
-    queryFn: () => listPeople(filters, page, pageSize, reveal),
-    placeholderData: keepPreviousData,
+  const { paging, query } = usePagedQuery({
+    filters,
+    queryKey: (page, pageSize) => peopleKeys.list(filters, page, pageSize, reveal),
+    queryFn: (page, pageSize) => listPeople(filters, page, pageSize, reveal),
   });
 
   const columns = useMemo<ProColumns<Person>[]>(
@@ -111,56 +106,50 @@ export function PeopleTable({
     [t, label, compact],
   );
 
-  const data = query.data;
-
   return (
     <>
       <PeopleFilterBar filters={filters} onChange={onFiltersChange} locked={locked} />
-      {query.isError && !data ? (
-        <LoadFailed error={query.error} onRetry={() => void query.refetch()} />
-      ) : (
-        <PagedTable<Person>
-          query={query}
-          paging={paging}
-          columns={columns}
-          cardProps={embedded ? { ghost: true } : undefined}
-          headerTitle={headerTitle}
-          totalTestId="people-total"
-          pageSizeOptions={[10, 20, 50, 100]}
-          columnsState={{
-            persistenceKey,
-            persistenceType: 'localStorage',
-            defaultValue: Object.fromEntries(HIDDEN_BY_DEFAULT.map((k) => [k, { show: false }])),
-          }}
-          onRow={(p) => ({ onClick: () => setOpened(p.id), style: { cursor: 'pointer' } })}
-          toolBarRender={() => [
-            ...(canReveal
-              ? [
-                  <Tooltip key="reveal" title={t('people.revealHint')}>
-                    <span style={{ whiteSpace: 'nowrap' }}>
-                      <Switch
-                        checked={reveal}
-                        onChange={setReveal}
-                        checkedChildren={<EyeOutlined />}
-                        unCheckedChildren={<EyeInvisibleOutlined />}
-                        data-testid="reveal-switch"
-                      />{' '}
-                      {t('people.reveal')}
-                    </span>
-                  </Tooltip>,
-                ]
-              : []),
-            <ExportButton key="export" run={() => exportPeople(filters, reveal)} />,
-            ...(canManage
-              ? [
-                  <Button key="create" type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-                    {t('person.create')}
-                  </Button>,
-                ]
-              : []),
-          ]}
-        />
-      )}
+      <PagedTable<Person>
+        query={query}
+        paging={paging}
+        columns={columns}
+        cardProps={embedded ? { ghost: true } : undefined}
+        headerTitle={headerTitle}
+        totalTestId="people-total"
+        pageSizeOptions={[10, 20, 50, 100]}
+        columnsState={{
+          persistenceKey,
+          persistenceType: 'localStorage',
+          defaultValue: Object.fromEntries(HIDDEN_BY_DEFAULT.map((k) => [k, { show: false }])),
+        }}
+        onRow={(p) => ({ onClick: () => setOpened(p.id), style: { cursor: 'pointer' } })}
+        toolBarRender={() => [
+          ...(canReveal
+            ? [
+                <Tooltip key="reveal" title={t('people.revealHint')}>
+                  <span style={{ whiteSpace: 'nowrap' }}>
+                    <Switch
+                      checked={reveal}
+                      onChange={setReveal}
+                      checkedChildren={<EyeOutlined />}
+                      unCheckedChildren={<EyeInvisibleOutlined />}
+                      data-testid="reveal-switch"
+                    />{' '}
+                    {t('people.reveal')}
+                  </span>
+                </Tooltip>,
+              ]
+            : []),
+          <ExportButton key="export" run={() => exportPeople(filters, reveal)} />,
+          ...(canManage
+            ? [
+                <Button key="create" type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+                  {t('person.create')}
+                </Button>,
+              ]
+            : []),
+        ]}
+      />
       {opened !== null ? <PersonDrawer id={opened} initialReveal={reveal} onClose={() => setOpened(null)} /> : null}
       {creating ? (
         <PersonFormModal

@@ -1,20 +1,19 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { PageContainer, type ProColumns } from '@ant-design/pro-components';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, DatePicker, Empty, Flex, Pagination, Select, Switch, Tag, Typography } from 'antd';
+import { Button, DatePicker, Empty, Flex, Pagination, Select, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { ACTION_KINDS } from '../../../contracts/actions.ts';
 import { type RecordItem, recordFilters } from '../../../contracts/records.ts';
-import { FilterPanel } from '../../app/FilterPanel.tsx';
+import { FilterPanel, FilterSwitch } from '../../app/FilterPanel.tsx';
 import { formatDateTime } from '../../app/format.ts';
 import { useT } from '../../app/i18n/index.tsx';
-import { PagedTable, pageTotal, usePaging } from '../../app/paging.tsx';
+import { PagedTable, pageTotal, usePagedQuery } from '../../app/paging.tsx';
 import { LoadFailed } from '../../app/ResultPages.tsx';
 import { useMe } from '../../app/session.tsx';
 import { useCompact } from '../../app/useCompact.ts';
-import { useUrlFilters } from '../../app/useUrlFilters.ts';
+import { useListFilters } from '../../app/useUrlFilters.ts';
 import { PairingSelect } from '../pairings/PairingSelect.tsx';
 import { UnitTreeSelect } from '../units/UnitTreeSelect.tsx';
 import { listRecords, recordKeys } from './api.ts';
@@ -30,16 +29,12 @@ export default function RecordsPage() {
   const compact = useCompact();
   const label = useActionLabel();
   const options = useActionOptions();
-  const [filters, setFilters] = useUrlFilters(recordFilters, KEYS);
-  const paging = usePaging({ resetOn: filters });
-  const { page, pageSize } = paging;
-  const query = useQuery({
-    queryKey: recordKeys.list(filters, page, pageSize),
-    queryFn: () => listRecords(filters, page, pageSize),
-    placeholderData: keepPreviousData,
+  const { filters, set, panel } = useListFilters(recordFilters, KEYS);
+  const { paging, query } = usePagedQuery({
+    filters,
+    queryKey: (page, pageSize) => recordKeys.list(filters, page, pageSize),
+    queryFn: (page, pageSize) => listRecords(filters, page, pageSize),
   });
-  const set = (patch: Partial<typeof filters>) => setFilters({ ...filters, ...patch });
-  const active = KEYS.filter((k) => filters[k] !== undefined).length;
 
   const columns = useMemo<ProColumns<RecordItem>[]>(
     () => [
@@ -77,8 +72,7 @@ export default function RecordsPage() {
   return (
     <PageContainer title={t('menu.records')}>
       <FilterPanel
-        active={active}
-        onReset={() => setFilters({})}
+        {...panel}
         search={
           <Select
             allowClear
@@ -108,14 +102,7 @@ export default function RecordsPage() {
           onChange={(r) => set({ from: r?.[0]?.format('YYYY-MM-DD'), to: r?.[1]?.format('YYYY-MM-DD') })}
           allowEmpty={[true, true]}
         />
-        <span style={{ whiteSpace: 'nowrap' }}>
-          <Switch
-            size="small"
-            checked={filters.mine === 'true'}
-            onChange={(on) => set({ mine: on ? 'true' : undefined })}
-          />{' '}
-          {t('record.mine')}
-        </span>
+        <FilterSwitch value={filters.mine} onChange={(mine) => set({ mine })} label={t('record.mine')} />
       </FilterPanel>
       {query.isError && !data ? (
         <LoadFailed error={query.error} onRetry={() => void query.refetch()} />
@@ -135,8 +122,8 @@ export default function RecordsPage() {
           <Pagination
             simple
             align="center"
-            current={page}
-            pageSize={pageSize}
+            current={paging.page}
+            pageSize={paging.pageSize}
             total={data?.total ?? 0}
             onChange={paging.setPage}
           />

@@ -1,18 +1,16 @@
 import { PageContainer, type ProColumns } from '@ant-design/pro-components';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Badge, Select, Switch, Typography } from 'antd';
+import { Badge, Select, Typography } from 'antd';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { UNIT_KINDS, type UnitListItem, unitListFilters } from '../../../contracts/units.ts';
 import { linkBreadcrumb } from '../../app/breadcrumb.tsx';
 import { ExportButton } from '../../app/ExportButton.tsx';
-import { FilterPanel } from '../../app/FilterPanel.tsx';
+import { FilterPanel, FilterSwitch } from '../../app/FilterPanel.tsx';
 import { useT } from '../../app/i18n/index.tsx';
-import { PagedTable, usePaging } from '../../app/paging.tsx';
-import { LoadFailed } from '../../app/ResultPages.tsx';
+import { PagedTable, usePagedQuery } from '../../app/paging.tsx';
 import { SearchBox } from '../../app/SearchBox.tsx';
 import { useCompact } from '../../app/useCompact.ts';
-import { useUrlFilters } from '../../app/useUrlFilters.ts';
+import { useListFilters } from '../../app/useUrlFilters.ts';
 import { useKindName } from '../registry/vocabulary.ts';
 import { exportUnits, listUnits, unitKeys } from './api.ts';
 import { KindTag } from './KindTag.tsx';
@@ -25,14 +23,11 @@ export default function UnitListPage() {
   const t = useT();
   const compact = useCompact();
   const kindName = useKindName();
-  const [filters, setFilters] = useUrlFilters(unitListFilters, KEYS);
-  const paging = usePaging({ resetOn: filters });
-  const { page, pageSize } = paging;
-
-  const query = useQuery({
-    queryKey: unitKeys.list({ ...filters, page, pageSize }),
-    queryFn: () => listUnits({ ...filters, page, pageSize }),
-    placeholderData: keepPreviousData,
+  const { filters, set, panel } = useListFilters(unitListFilters, KEYS);
+  const { paging, query } = usePagedQuery({
+    filters,
+    queryKey: (page, pageSize) => unitKeys.list({ ...filters, page, pageSize }),
+    queryFn: (page, pageSize) => listUnits({ ...filters, page, pageSize }),
   });
 
   const columns = useMemo<ProColumns<UnitListItem>[]>(
@@ -65,18 +60,13 @@ export default function UnitListPage() {
     [t, compact],
   );
 
-  const set = (patch: Partial<typeof filters>) => setFilters({ ...filters, ...patch });
-  const active = (['unitId', 'kind', 'includeInactive'] as const).filter((k) => filters[k] !== undefined).length;
-  const data = query.data;
-
   return (
     <PageContainer
       title={t('unit.listTitle')}
       breadcrumb={linkBreadcrumb([{ title: t('menu.units'), to: '/units' }, { title: t('unit.listTitle') }])}
     >
       <FilterPanel
-        active={active}
-        onReset={() => setFilters({ q: filters.q })}
+        {...panel}
         search={<SearchBox value={filters.q} onSearch={(q) => set({ q })} placeholder={t('unit.searchPlaceholder')} />}
       >
         <UnitTreeSelect
@@ -93,27 +83,20 @@ export default function UnitListPage() {
           style={{ width: 160 }}
           options={UNIT_KINDS.map((k) => ({ value: k, label: kindName(k) }))}
         />
-        <span style={{ whiteSpace: 'nowrap' }}>
-          <Switch
-            size="small"
-            checked={filters.includeInactive === 'true'}
-            onChange={(on) => set({ includeInactive: on ? 'true' : undefined })}
-          />{' '}
-          {t('unit.includeInactive')}
-        </span>
-      </FilterPanel>
-      {query.isError && !data ? (
-        <LoadFailed error={query.error} onRetry={() => void query.refetch()} />
-      ) : (
-        <PagedTable<UnitListItem>
-          query={query}
-          paging={paging}
-          columns={columns}
-          totalTestId="units-total"
-          columnsState={{ persistenceKey: 'liandian.columns.units', persistenceType: 'localStorage' }}
-          toolBarRender={() => [<ExportButton key="export" run={() => exportUnits(filters)} />]}
+        <FilterSwitch
+          value={filters.includeInactive}
+          onChange={(includeInactive) => set({ includeInactive })}
+          label={t('unit.includeInactive')}
         />
-      )}
+      </FilterPanel>
+      <PagedTable<UnitListItem>
+        query={query}
+        paging={paging}
+        columns={columns}
+        totalTestId="units-total"
+        columnsState={{ persistenceKey: 'liandian.columns.units', persistenceType: 'localStorage' }}
+        toolBarRender={() => [<ExportButton key="export" run={() => exportUnits(filters)} />]}
+      />
     </PageContainer>
   );
 }
