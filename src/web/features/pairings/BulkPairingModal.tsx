@@ -1,13 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { App, DatePicker, Form, Input } from 'antd';
+import { App, Form } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { Scheme } from '../../../contracts/schemes.ts';
 import { FormModal } from '../../app/FormModal.tsx';
 import { useT } from '../../app/i18n/index.tsx';
-import { PersonSelect } from '../people/PersonSelect.tsx';
 import { bulkPair, pairingKeys } from './api.ts';
-import { SchemeSelect } from './SchemeSelect.tsx';
+import { PairingFields } from './PairingFields.tsx';
 import { TargetsSelect } from './TargetsSelect.tsx';
 
 interface Values {
@@ -24,7 +23,6 @@ export function BulkPairingModal({ onClose }: { onClose: () => void }) {
   const qc = useQueryClient();
   const { message } = App.useApp();
   const [scheme, setScheme] = useState<Scheme | undefined>();
-  const required = [{ required: true, message: t('form.required') }];
   return (
     <FormModal<Values, { created: number[] }>
       title={t('pairing.bulk')}
@@ -47,25 +45,18 @@ export function BulkPairingModal({ onClose }: { onClose: () => void }) {
       }}
       onClose={onClose}
     >
-      <Form.Item name="schemeId" label={t('pairing.scheme')} rules={required}>
-        <SchemeSelect activeOnly onChange={(_, s) => setScheme(s)} />
-      </Form.Item>
-      <Form.Item name="personId" label={t('pairing.person')} rules={required}>
-        <PersonSelect />
-      </Form.Item>
-      <Form.Item
-        name="targetIds"
-        label={t('pairing.targets')}
-        rules={[{ required: true, type: 'array', min: 1, message: t('form.required') }]}
-      >
-        <TargetsSelect scheme={scheme} multiple />
-      </Form.Item>
-      <Form.Item name="startsOn" label={t('pairing.startsOn')} rules={required}>
-        <DatePicker style={{ width: '100%' }} />
-      </Form.Item>
-      <Form.Item name="note" label={t('pairing.note')}>
-        <Input maxLength={200} />
-      </Form.Item>
+      <PairingFields
+        onScheme={setScheme}
+        targets={
+          <Form.Item
+            name="targetIds"
+            label={t('pairing.targets')}
+            rules={[{ required: true, type: 'array', min: 1, message: t('form.required') }]}
+          >
+            <TargetsSelect scheme={scheme} multiple />
+          </Form.Item>
+        }
+      />
     </FormModal>
   );
 }

@@ -1,13 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { DatePicker, Form, Input } from 'antd';
+import { DatePicker, Form } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { Pairing, Scheme } from '../../../contracts/schemes.ts';
 import { FormModal } from '../../app/FormModal.tsx';
 import { useT } from '../../app/i18n/index.tsx';
-import { PersonSelect } from '../people/PersonSelect.tsx';
 import { createPairing, pairingKeys } from './api.ts';
-import { SchemeSelect } from './SchemeSelect.tsx';
+import { PairingFields } from './PairingFields.tsx';
 import { TargetsSelect } from './TargetsSelect.tsx';
 
 interface Values {
@@ -50,24 +49,19 @@ export function PairingFormModal({ onClose, onDone }: { onClose: () => void; onD
       }}
       onClose={onClose}
     >
-      <Form.Item name="schemeId" label={t('pairing.scheme')} rules={required}>
-        <SchemeSelect activeOnly onChange={(_, s) => setScheme(s)} />
-      </Form.Item>
-      <Form.Item name="personId" label={t('pairing.person')} rules={required}>
-        <PersonSelect />
-      </Form.Item>
-      <Form.Item name="targetId" label={t('pairing.target')} rules={required}>
-        <TargetsSelect scheme={scheme} />
-      </Form.Item>
-      <Form.Item name="startsOn" label={t('pairing.startsOn')} rules={required}>
-        <DatePicker style={{ width: '100%' }} />
-      </Form.Item>
-      <Form.Item name="endsOn" label={t('pairing.endsOn')} extra={t('pairing.endsOnHint')}>
-        <DatePicker style={{ width: '100%' }} />
-      </Form.Item>
-      <Form.Item name="note" label={t('pairing.note')}>
-        <Input maxLength={200} />
-      </Form.Item>
+      <PairingFields
+        onScheme={setScheme}
+        targets={
+          <Form.Item name="targetId" label={t('pairing.target')} rules={required}>
+            <TargetsSelect scheme={scheme} />
+          </Form.Item>
+        }
+        more={
+          <Form.Item name="endsOn" label={t('pairing.endsOn')} extra={t('pairing.endsOnHint')}>
+            <DatePicker style={{ width: '100%' }} />
+          </Form.Item>
+        }
+      />
     </FormModal>
   );
 }
