@@ -6,19 +6,24 @@ import { type Database, openDatabase } from '../db/client.ts';
 import { runMigrations } from '../db/migrate.ts';
 import { rowsOf } from '../db/sql.ts';
 import { fieldCipher, loadDataKey } from '../platform/crypto.ts';
+import { formatCompliance, generateCompliance } from './gen/compliance.ts';
 import { generateNational } from './gen/national.ts';
 import { formatSummary, registrySummary } from './gen/summary.ts';
 import { fail } from './open.ts';
 
 /**
  * npm run gen -- --outlets 60000 --out <dir | postgres://…> [--seed N] [--today YYYY-MM-DD]
+ *                 [--counselors 20000] [--no-compliance]
  *
  * Generates a deterministic national-scale dataset (head office, 31 provinces,
  * cities, counties, outlets, departments; ≈16 people per outlet; party orgs
- * and committees) into an EMPTY database: an embedded PGlite data directory or
- * a PostgreSQL database. Migrations are applied first. No accounts are created.
+ * and committees; counselors paired with every outlet and a year and a half of
+ * records, ≈5M with 60,000 outlets) into an EMPTY database: an embedded PGlite
+ * data directory or a PostgreSQL database. Migrations are applied first. No
+ * account anyone can sign in with is created (the records' author is a disabled one).
  */
-const USAGE = 'Usage: npm run gen -- --outlets 60000 --out <dir|postgres://…> [--seed N] [--today YYYY-MM-DD]';
+const USAGE =
+  'Usage: npm run gen -- --outlets 60000 --out <dir|postgres://…> [--seed N] [--today YYYY-MM-DD] [--counselors 20000] [--no-compliance]';
 
 const { values } = parseArgs({
   options: {
@@ -26,14 +31,18 @@ const { values } = parseArgs({
     out: { type: 'string' },
     seed: { type: 'string', default: '1' },
     today: { type: 'string' },
+    counselors: { type: 'string', default: '20000' },
+    'no-compliance': { type: 'boolean', default: false },
   },
 });
+const counselors = Number(values.counselors);
 const outlets = Number(values.outlets);
 const seed = Number(values.seed);
 if (!values.out) fail(USAGE);
 if (!Number.isInteger(outlets) || outlets < 100) fail(`--outlets must be an integer of at least 100\n${USAGE}`);
 if (!Number.isInteger(seed)) fail(`--seed must be an integer\n${USAGE}`);
 if (values.today && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) fail(`--today must be YYYY-MM-DD\n${USAGE}`);
+if (!Number.isInteger(counselors) || counselors < 1) fail(`--counselors must be a positive integer\n${USAGE}`);
 
 const out = values.out;
 const postgres = /^postgres(ql)?:\/\//.test(out);
@@ -75,15 +84,21 @@ try {
     `Generating ${outlets.toLocaleString('en')} outlets (seed ${seed}) into ${postgres ? 'PostgreSQL' : `PGlite at ${out}`}…`,
   );
   const result = await generateNational(database, cipher, { outlets, seed, today: values.today, log });
+  const compliance = values['no-compliance']
+    ? null
+    : await generateCompliance(database, { seed, today: values.today, counselors, log });
   log('');
   log(formatSummary(await registrySummary(database.db, values.today)));
+  if (compliance) log(formatCompliance(compliance));
   log('');
   log(
-    `Done in ${result.seconds.total.toFixed(1)} s (units ${result.seconds.units.toFixed(1)} s, ` +
-      `registry ${result.seconds.registry.toFixed(1)} s, vacuum analyze ${result.seconds.analyze.toFixed(1)} s; ` +
-      `${((performance.now() - started) / 1000).toFixed(1)} s with migrations and summary).`,
+    `Done in ${((performance.now() - started) / 1000).toFixed(1)} s with migrations and summary (units ${result.seconds.units.toFixed(1)} s, ` +
+      `registry ${result.seconds.registry.toFixed(1)} s, vacuum analyze ${result.seconds.analyze.toFixed(1)} s` +
+      `${compliance ? `, compliance ${compliance.seconds.toFixed(1)} s` : ''}).`,
   );
-  log('No accounts were created: npm run admin:create -- --username <name> (with the same DATA_DIR / DATABASE_URL).');
+  log(
+    'No sign-in accounts were created: npm run admin:create -- --username <name> (with the same DATA_DIR / DATABASE_URL).',
+  );
 } finally {
   await database.close();
 }
