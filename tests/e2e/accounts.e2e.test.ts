@@ -70,7 +70,7 @@ describe('account lifecycle through the UI', () => {
     await page.getByRole('button', { name: /确认修改/ }).click();
     await page.waitForURL((url) => url.pathname === '/');
     await page.locator('.ant-pro-sider').getByRole('menuitem', { name: '组织机构' }).click();
-    await page.getByRole('tree').getByText('临江市分行').waitFor();
+    await page.getByRole('tree').getByText('临江市分行', { exact: true }).waitFor();
     expect(await page.getByRole('tree').getByText('江南省分行').count()).toBe(0);
     await context.close();
   });
