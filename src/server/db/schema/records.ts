@@ -39,8 +39,9 @@ export const records = pgTable(
     version: integer('version').notNull().default(1),
   },
   (t) => [
-    index('records_pairing_idx').on(t.pairingId, t.occurredAt),
-    index('records_party_org_idx').on(t.partyOrgId, t.occurredAt),
+    // Compliance looks up one subject's records of one kind in one period: all three in the key.
+    index('records_pairing_kind_idx').on(t.pairingId, t.kind, t.occurredAt),
+    index('records_party_org_kind_idx').on(t.partyOrgId, t.kind, t.occurredAt),
     index('records_unit_idx').on(t.unitId, t.occurredAt),
     index('records_occurred_idx').on(t.occurredAt),
     index('records_author_idx').on(t.authorAccountId, t.occurredAt),

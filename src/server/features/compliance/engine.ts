@@ -13,7 +13,9 @@ import type { Evaluation, Track } from './rules-in-effect.ts';
  *               a party org and, for a secretary, the presenter)
  *   hits        records per subject, rule and period, counted in the enterprise's
  *               time zone: [period start 00:00, next period start 00:00) local time
- *   cells       subject × rule period where the subject was active
+ *   base        subject × rule period where the subject was active
+ *   tallies     base and hits brought together by grouping (see the comment there)
+ *   cells       each of those with its status
  *   evaluation  subject × rule: required, done, status, participation, person-times
  *
  * Status of a period: not started → not_yet_due; enough qualifying records →
@@ -37,9 +39,12 @@ const itemsComplete = sql.raw(
   STANDARD_ITEMS.map((k) => `coalesce((r.standard_items->'${k}'->>'done')::boolean, false)`).join(' and '),
 );
 
+/** The pairs to judge, each with its bounds as instants: midnights in the enterprise's time zone. */
 function evRows(input: EngineInput): SQL {
   const e = input.evaluations;
-  return sql`select * from unnest(
+  return sql`select t.*, (t.ps::timestamp at time zone ${input.timeZone}) as ps_at,
+      (t.pe::timestamp at time zone ${input.timeZone}) as pe_at
+    from unnest(
     ${arrayParam(e.map((x) => x.rule.id))}::int[],
     ${arrayParam(e.map((x) => x.rule.subject))}::text[],
     ${arrayParam(e.map((x) => x.rule.partyOrgKind))}::text[],
@@ -84,8 +89,8 @@ function pairingLinks(schemeId: number, input: EngineInput): SQL {
       from ev e
       join links l on l.subject_type = e.subject
       join records r on r.pairing_id = l.pairing_id and r.kind = e.kind
-        and r.occurred_at >= (e.ps::timestamp at time zone ${input.timeZone})
-        and r.occurred_at < (e.pe::timestamp at time zone ${input.timeZone})
+        and r.occurred_at >= e.ps_at
+        and r.occurred_at < e.pe_at
       group by 1, 2, 3, 4
     )`;
 }
@@ -115,17 +120,20 @@ function orgLinks(input: EngineInput): SQL {
       select 'secretary', id, kind, null, id, secretary_id, coalesce(founded_on, '1900-01-01'::date), dissolved_on - 1, unit_path
       from os where secretary_id is not null
     ),
+    -- Each org's records of the window are read once (one index range per org), then
+    -- matched to the rule periods; the secretary's subject counts what the secretary presented.
     hits as (
-      select l.subject_type, l.subject_id, e.rule_id, e.ps,
+      select e.subject as subject_type, o.id as subject_id, e.rule_id, e.ps,
              count(*)::int as n_kind,
              (count(*) filter (where (not e.on_site or r.mode = 'on_site') and (not e.items or (${itemsComplete}))))::int as n_ok,
              coalesce(sum(r.present_count), 0)::int as present
-      from ev e
-      join links l on l.subject_type = e.subject and l.org_kind = e.org_kind
-      join records r on r.party_org_id = l.org_id and r.kind = e.kind
-        and (l.presenter_id is null or r.presenter_id = l.presenter_id)
-        and r.occurred_at >= (e.ps::timestamp at time zone ${input.timeZone})
-        and r.occurred_at < (e.pe::timestamp at time zone ${input.timeZone})
+      from os o
+      join records r on r.party_org_id = o.id
+        and r.occurred_at >= (${w.start}::timestamp at time zone ${input.timeZone})
+        and r.occurred_at < (${w.end}::timestamp at time zone ${input.timeZone})
+      join ev e on e.kind = r.kind and e.org_kind = o.kind
+        and r.occurred_at >= e.ps_at and r.occurred_at < e.pe_at
+        and (e.subject = 'party_org' or (e.subject = 'secretary' and r.presenter_id = o.secretary_id))
       group by 1, 2, 3, 4
     )`;
 }
@@ -141,18 +149,36 @@ export function evaluationCte(input: EngineInput): SQL {
              min(active_from) as active_from, max(coalesce(active_to, '9999-12-31'::date)) as active_to
       from links group by 1, 2
     ),
-    cells as (
-      select s.subject_type, s.subject_id, s.unit_path, e.rule_id, e.ps, e.pe, e.minc,
-             coalesce(h.n_kind, 0) as n_kind, coalesce(h.n_ok, 0) as n_ok, coalesce(h.present, 0) as present,
-             case when e.ps > ${input.today}::date then 'not_yet_due'
-                  when coalesce(h.n_ok, 0) >= e.minc then 'met'
-                  when e.pe <= ${input.today}::date then 'overdue'
-                  else 'due' end as st
+    base as (
+      select s.subject_type, s.subject_id, s.unit_path, e.rule_id, e.ps, e.pe, e.minc
       from subjects s
       join ev e on e.subject = s.subject_type and (e.org_kind is null or e.org_kind = s.org_kind)
         and s.active_from < e.pe and s.active_to >= e.ps
-      left join hits h on h.subject_type = s.subject_type and h.subject_id = s.subject_id
-        and h.rule_id = e.rule_id and h.ps = e.ps
+    ),
+    -- Cells meet their hits by UNION ALL and GROUP BY, not by a join: the planner cannot
+    -- estimate these CTEs (it guesses one row) and a nested loop re-reading every hit for
+    -- every cell took 24 s for a province's branches. Grouping costs the same whatever the guess.
+    tallies as (
+      select subject_type, subject_id, rule_id, ps, bool_or(is_cell) as is_cell,
+             max(unit_path) as unit_path, max(pe) as pe, max(minc) as minc,
+             sum(n_kind)::int as n_kind, sum(n_ok)::int as n_ok, sum(present)::int as present
+      from (
+        select subject_type, subject_id, rule_id, ps, true as is_cell, unit_path, pe, minc,
+               0 as n_kind, 0 as n_ok, 0 as present
+        from base
+        union all
+        select subject_type, subject_id, rule_id, ps, false, null, null, null, n_kind, n_ok, present
+        from hits
+      ) u
+      group by 1, 2, 3, 4
+    ),
+    cells as (
+      select subject_type, subject_id, unit_path, rule_id, ps, pe, minc, n_kind, n_ok, present,
+             case when ps > ${input.today}::date then 'not_yet_due'
+                  when n_ok >= minc then 'met'
+                  when pe <= ${input.today}::date then 'overdue'
+                  else 'due' end as st
+      from tallies where is_cell
     ),
     evaluation as (
       select subject_type, subject_id, rule_id, min(unit_path) as unit_path,
