@@ -37,7 +37,7 @@ import type { Actor } from '../src/server/platform/actor.ts';
 import { fieldCipher } from '../src/server/platform/crypto.ts';
 import { testConfig } from '../tests/helpers/app.ts';
 import { startPgCluster } from '../tests/setup/pg-cluster.ts';
-import { stats, writeSection } from './report.ts';
+import { fmt, stats, verdict, writeSection } from './report.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -326,8 +326,6 @@ if (only('postgres')) {
   }
 }
 
-const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
-const verdict = (r: Row) => (r.target === null ? '' : r.median <= r.target ? `< ${r.target} ✓` : `< ${r.target} ✗`);
 const section = [
   '## Compliance',
   '',

@@ -33,7 +33,7 @@ import { hashPassword } from '../src/server/platform/passwords.ts';
 import { testConfig } from '../tests/helpers/app.ts';
 import { Client } from '../tests/helpers/client.ts';
 import { startPgCluster } from '../tests/setup/pg-cluster.ts';
-import { stats, writeSection } from './report.ts';
+import { fmt, stats, verdict, writeSection } from './report.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -290,8 +290,6 @@ if (run('postgres')) {
   }
 }
 
-const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
-const verdict = (r: Row) => (r.target === null ? '' : r.median <= r.target ? `< ${r.target} ✓` : `< ${r.target} ✗`);
 const section = [
   '## Registry',
   '',

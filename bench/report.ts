@@ -26,3 +26,10 @@ export function stats(samples: number[]): { median: number; p95: number } {
   const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
   return { median: at(0.5), p95: at(0.95) };
 }
+
+/** Milliseconds as the tables show them: whole above 100, one decimal below. */
+export const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
+
+/** "< target ✓" or "< target ✗" for a row with a target (the target applies to the median). */
+export const verdict = (r: { median: number; target: number | null }) =>
+  r.target === null ? '' : r.median <= r.target ? `< ${r.target} ✓` : `< ${r.target} ✗`;

@@ -1,13 +1,3 @@
-/**
- * Foundation benchmark: what every request pays (session → actor → scope) and
- * scope-cut tree reads on a national-size unit tree, on PGlite and PostgreSQL.
- *
- *   npm run bench            # writes docs/benchmarks.md
- *
- * PostgreSQL: TEST_PG_URL, else a throwaway cluster from /usr/lib/postgresql (as in the tests).
- */
-import fs from 'node:fs';
-import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { buildApp } from '../src/server/app.ts';
 import { type Database, openDatabase } from '../src/server/db/client.ts';

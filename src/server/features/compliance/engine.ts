@@ -1,5 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { STANDARD_ITEMS } from '../../../contracts/actions.ts';
+import { type ComplianceStatus, type RuleSubject, STANDARD_ITEMS } from '../../../contracts/actions.ts';
 import { arrayParam } from '../../db/sql.ts';
 import { underPaths } from '../../platform/scope.ts';
 import type { Evaluation, Track } from './rules-in-effect.ts';
@@ -22,6 +22,16 @@ import type { Evaluation, Track } from './rules-in-effect.ts';
  * met; ended → overdue; else due. Over several periods: any overdue → overdue,
  * else any due → due, else all not started → not_yet_due, else met.
  */
+/** One row of the `evaluation` CTE as selected by the matrix, the overdue list and the to-do. */
+export interface EvaluationRow {
+  subject_type: RuleSubject;
+  subject_id: number;
+  rule_id: number;
+  required: number;
+  done: number;
+  status: ComplianceStatus;
+}
+
 export interface EngineInput {
   track: Track;
   evaluations: Evaluation[];

@@ -1,19 +1,12 @@
 import { sql } from 'drizzle-orm';
-import type { RuleSubject } from '../../../contracts/actions.ts';
 import type { ComplianceCell, ComplianceSubject } from '../../../contracts/compliance.ts';
 import type { Db } from '../../db/client.ts';
 import { rowsOf } from '../../db/sql.ts';
 import type { ComplianceContext } from './context.ts';
-import { evaluationCte } from './engine.ts';
+import { type EvaluationRow, evaluationCte } from './engine.ts';
 import { describeSubjects, subjectOf } from './subjects.ts';
 
-interface CellRow {
-  subject_type: RuleSubject;
-  subject_id: number;
-  rule_id: number;
-  required: number;
-  done: number;
-  status: ComplianceCell['status'];
+interface CellRow extends EvaluationRow {
   total: number;
 }
 

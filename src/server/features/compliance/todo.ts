@@ -1,6 +1,5 @@
 import { and, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
-import type { RuleSubject } from '../../../contracts/actions.ts';
-import type { ComplianceCell, TodoItem } from '../../../contracts/compliance.ts';
+import type { TodoItem } from '../../../contracts/compliance.ts';
 import { periodContaining } from '../../../contracts/periods.ts';
 import type { Rule } from '../../../contracts/rules.ts';
 import type { Db } from '../../db/client.ts';
@@ -10,19 +9,12 @@ import { rowsOf } from '../../db/sql.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { listRules } from '../rules/queries.ts';
 import { readRecordSettings } from './context.ts';
-import { type EngineInput, evaluationCte } from './engine.ts';
+import { type EngineInput, type EvaluationRow, evaluationCte } from './engine.ts';
 import { dayBefore, localDate, ruleSubPeriod } from './periods.ts';
 import type { Evaluation, Track } from './rules-in-effect.ts';
 import { describeSubjects, subjectOf } from './subjects.ts';
 
-interface Row {
-  subject_type: RuleSubject;
-  subject_id: number;
-  rule_id: number;
-  required: number;
-  done: number;
-  status: ComplianceCell['status'];
-}
+type Row = EvaluationRow;
 
 async function judge(db: Db, input: EngineInput): Promise<Row[]> {
   if (input.evaluations.length === 0) return [];
