@@ -72,3 +72,17 @@ export async function writeAudit(db: Db, ctx: AuditContext, ev: AuditEvent): Pro
     diff,
   });
 }
+
+/**
+ * Audits an export in its own transaction before any byte is sent: who took which
+ * list out, with the filters it used (and, where known, how many rows).
+ */
+export function auditExport(
+  db: Db,
+  ctx: AuditContext,
+  action: string,
+  targetType: string,
+  detail: Record<string, unknown>,
+): Promise<void> {
+  return db.transaction((tx) => writeAudit(tx, ctx, { action, targetType, detail }));
+}

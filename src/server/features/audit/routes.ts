@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { auditExportQuery, auditPage, auditQuery, auditVerifySchema } from '../../../contracts/audit.ts';
 import { serviceContext } from '../../platform/access.ts';
-import { writeAudit } from '../../platform/audit.ts';
+import { auditExport } from '../../platform/audit.ts';
 import { typed } from '../../platform/route.ts';
 import { sendXlsx } from '../../platform/xlsx-export.ts';
 import { exportAuditXlsx } from './export.ts';
@@ -23,9 +23,7 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
     handler: async (req, reply) => {
       const ctx = serviceContext(req);
       // The export is itself audited, with the filters it used, before any byte leaves.
-      await app.database.db.transaction((tx) =>
-        writeAudit(tx, ctx.audit, { action: 'audit.export', targetType: 'audit_log', detail: { filters: req.query } }),
-      );
+      await auditExport(app.database.db, ctx.audit, 'audit.export', 'audit_log', { filters: req.query });
       return sendXlsx(reply, 'audit-log', exportAuditXlsx(app.database.db, req.query, ctx.lang));
     },
   });

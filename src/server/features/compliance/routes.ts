@@ -10,7 +10,7 @@ import {
 } from '../../../contracts/compliance.ts';
 import { recordSettingsSchema } from '../../../contracts/records.ts';
 import { serviceContext } from '../../platform/access.ts';
-import { writeAudit } from '../../platform/audit.ts';
+import { auditExport } from '../../platform/audit.ts';
 import { typed } from '../../platform/route.ts';
 import { writeSetting } from '../../platform/settings-store.ts';
 import { sendXlsx } from '../../platform/xlsx-export.ts';
@@ -60,13 +60,7 @@ export async function complianceRoutes(app: FastifyInstance): Promise<void> {
     handler: async (req, reply) => {
       const ctx = serviceContext(req);
       const compliance = await complianceContext(db(), ctx.actor, req.query);
-      await db().transaction((tx) =>
-        writeAudit(tx, ctx.audit, {
-          action: 'compliance.export',
-          targetType: 'compliance',
-          detail: { filters: req.query },
-        }),
-      );
+      await auditExport(db(), ctx.audit, 'compliance.export', 'compliance', { filters: req.query });
       return sendXlsx(reply, `规定动作完成情况-${req.query.period}`, await complianceXlsx(db(), compliance));
     },
   });

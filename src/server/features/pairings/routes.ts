@@ -13,7 +13,7 @@ import {
   pairingSchema,
 } from '../../../contracts/schemes.ts';
 import { serviceContext } from '../../platform/access.ts';
-import { writeAudit } from '../../platform/audit.ts';
+import { auditExport } from '../../platform/audit.ts';
 import { typed } from '../../platform/route.ts';
 import { topPaths } from '../../platform/scope.ts';
 import { sendXlsx } from '../../platform/xlsx-export.ts';
@@ -49,9 +49,7 @@ export async function pairingRoutes(app: FastifyInstance): Promise<void> {
     handler: async (req, reply) => {
       const ctx = serviceContext(req);
       const paths = await subtreePaths(db(), ctx.actor, req.query.unitId);
-      await db().transaction((tx) =>
-        writeAudit(tx, ctx.audit, { action: 'pairing.export', targetType: 'pairing', detail: { filters: req.query } }),
-      );
+      await auditExport(db(), ctx.audit, 'pairing.export', 'pairing', { filters: req.query });
       return sendXlsx(reply, '结对名单', await pairingsXlsx(db(), paths, req.query, await today()));
     },
   });

@@ -12,7 +12,7 @@ import {
   updatePartyOrgBody,
 } from '../../../contracts/party-orgs.ts';
 import { serviceContext } from '../../platform/access.ts';
-import { writeAudit } from '../../platform/audit.ts';
+import { auditExport } from '../../platform/audit.ts';
 import { typed } from '../../platform/route.ts';
 import { oneBatch, sendXlsx } from '../../platform/xlsx-export.ts';
 import { registryXlsx } from '../registry/sheet-rows.ts';
@@ -43,13 +43,7 @@ export async function partyOrgRoutes(app: FastifyInstance): Promise<void> {
     handler: async (req, reply) => {
       const ctx = serviceContext(req);
       const orgs = await allPartyOrgs(db(), ctx.actor, req.query);
-      await db().transaction((tx) =>
-        writeAudit(tx, ctx.audit, {
-          action: 'party_org.export',
-          targetType: 'party_org',
-          detail: { filters: req.query, rows: orgs.length },
-        }),
-      );
+      await auditExport(db(), ctx.audit, 'party_org.export', 'party_org', { filters: req.query, rows: orgs.length });
       return sendXlsx(reply, '党组织名单', registryXlsx('party_orgs', oneBatch(await partyOrgRows(db(), orgs))));
     },
   });

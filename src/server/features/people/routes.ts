@@ -12,7 +12,7 @@ import {
   updatePersonBody,
 } from '../../../contracts/people.ts';
 import { serviceContext } from '../../platform/access.ts';
-import { writeAudit } from '../../platform/audit.ts';
+import { auditExport } from '../../platform/audit.ts';
 import { typed } from '../../platform/route.ts';
 import { sendXlsx } from '../../platform/xlsx-export.ts';
 import { personRow, registryXlsx } from '../registry/sheet-rows.ts';
@@ -53,13 +53,7 @@ export async function peopleRoutes(app: FastifyInstance): Promise<void> {
       const ctx = serviceContext(req);
       const reveal = await wantsReveal(req, ctx, req.query.reveal);
       const paths = await subtreePaths(db(), ctx.actor, req.query.unitId);
-      await db().transaction((tx) =>
-        writeAudit(tx, ctx.audit, {
-          action: 'person.export',
-          targetType: 'person',
-          detail: { filters: req.query, revealed: reveal },
-        }),
-      );
+      await auditExport(db(), ctx.audit, 'person.export', 'person', { filters: req.query, revealed: reveal });
       async function* rows() {
         for await (const batch of personBatches(db(), paths, ctx.cipher, req.query, reveal)) yield batch.map(personRow);
       }

@@ -7,6 +7,7 @@ import { writeAudit } from '../../platform/audit.ts';
 import { AppError, conflict, invalidField, notFound } from '../../platform/errors.ts';
 import { detectFileType } from '../../platform/file-types.ts';
 import type { FileStorage } from '../../platform/storage.ts';
+import { loadRecordIn } from './queries.ts';
 import { assertEditable } from './update.ts';
 
 /** Extensions the detected type may legitimately carry (legacy Office shares one signature). */
@@ -106,8 +107,7 @@ export async function removeAttachment(
   windowDays: number,
 ): Promise<string> {
   await assertEditable(tx, ctx, recordId, paths, windowDays);
-  const [row] = await tx.select().from(recordAttachments).where(eq(recordAttachments.id, attachmentId));
-  if (!row || row.recordId !== recordId) throw notFound();
+  const row = await attachmentOf(tx, recordId, attachmentId);
   await tx.delete(recordAttachments).where(eq(recordAttachments.id, attachmentId));
   await writeAudit(tx, ctx.audit, {
     action: 'record.attachment_remove',
@@ -116,4 +116,17 @@ export async function removeAttachment(
     detail: { attachmentId, fileName: row.fileName },
   });
   return row.storageKey;
+}
+
+/** The attachment if it belongs to the record, else 404. */
+async function attachmentOf(db: Db, recordId: number, attachmentId: number) {
+  const [a] = await db.select().from(recordAttachments).where(eq(recordAttachments.id, attachmentId));
+  if (!a || a.recordId !== recordId) throw notFound();
+  return a;
+}
+
+/** An attachment of a record within reach (else 404), for the download. */
+export async function loadAttachment(db: Db, paths: string[], recordId: number, attachmentId: number) {
+  await loadRecordIn(db, paths, recordId);
+  return attachmentOf(db, recordId, attachmentId);
 }

@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { idParam, okSchema } from '../../../contracts/common.ts';
@@ -12,14 +11,12 @@ import {
   recordPage,
   updateRecordBody,
 } from '../../../contracts/records.ts';
-import { recordAttachments } from '../../db/schema/records.ts';
 import { serviceContext } from '../../platform/access.ts';
-import { notFound } from '../../platform/errors.ts';
 import { typed } from '../../platform/route.ts';
 import { readRecordSettings } from '../compliance/context.ts';
 import { dayAfter, localDate, zonedMidnight } from '../compliance/periods.ts';
 import { recordPaths, unitPathWithin } from './access.ts';
-import { addAttachment, removeAttachment } from './attachments.ts';
+import { addAttachment, loadAttachment, removeAttachment } from './attachments.ts';
 import { createRecord } from './create.ts';
 import { listRecords, loadRecordIn, recordDetail } from './queries.ts';
 import { updateRecord } from './update.ts';
@@ -117,9 +114,7 @@ export async function recordRoutes(app: FastifyInstance): Promise<void> {
     schema: { params: attachmentParams },
     handler: async (req, reply) => {
       const { paths } = await scope(req);
-      await loadRecordIn(db(), paths, req.params.id);
-      const [a] = await db().select().from(recordAttachments).where(eq(recordAttachments.id, req.params.attachmentId));
-      if (!a || a.recordId !== req.params.id) throw notFound();
+      const a = await loadAttachment(db(), paths, req.params.id, req.params.attachmentId);
       return reply
         .header('content-type', a.mimeType)
         .header(

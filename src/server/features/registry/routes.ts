@@ -9,7 +9,7 @@ import {
   rollupSchema,
 } from '../../../contracts/registry.ts';
 import { serviceContext } from '../../platform/access.ts';
-import { writeAudit } from '../../platform/audit.ts';
+import { auditExport } from '../../platform/audit.ts';
 import { typed } from '../../platform/route.ts';
 import { oneBatch, sendXlsx, xlsxStream } from '../../platform/xlsx-export.ts';
 import { allBlankOutlets, listBlankOutlets, registryRates } from './blank-outlets.ts';
@@ -43,13 +43,10 @@ export async function registryRoutes(app: FastifyInstance): Promise<void> {
     handler: async (req, reply) => {
       const ctx = serviceContext(req);
       const rows = await allBlankOutlets(db(), ctx.actor, req.query.unitId);
-      await db().transaction((tx) =>
-        writeAudit(tx, ctx.audit, {
-          action: 'registry.blank_outlets_export',
-          targetType: 'unit',
-          detail: { filters: req.query, rows: rows.length },
-        }),
-      );
+      await auditExport(db(), ctx.audit, 'registry.blank_outlets_export', 'unit', {
+        filters: req.query,
+        rows: rows.length,
+      });
       const columns = [
         { header: '网点编码', width: 14 },
         { header: '网点名称', width: 28 },

@@ -16,7 +16,7 @@ import {
   updateUnitBody,
 } from '../../../contracts/units.ts';
 import { serviceContext } from '../../platform/access.ts';
-import { writeAudit } from '../../platform/audit.ts';
+import { auditExport } from '../../platform/audit.ts';
 import { typed } from '../../platform/route.ts';
 import { sendXlsx } from '../../platform/xlsx-export.ts';
 import { registryXlsx, unitRow } from '../registry/sheet-rows.ts';
@@ -57,9 +57,7 @@ export async function unitRoutes(app: FastifyInstance): Promise<void> {
       const ctx = serviceContext(req);
       const { value: vocabulary } = await readVocabulary(db());
       const paths = await subtreePaths(db(), ctx.actor, req.query.unitId);
-      await db().transaction((tx) =>
-        writeAudit(tx, ctx.audit, { action: 'unit.export', targetType: 'unit', detail: { filters: req.query } }),
-      );
+      await auditExport(db(), ctx.audit, 'unit.export', 'unit', { filters: req.query });
       async function* rows() {
         for await (const batch of unitBatches(db(), ctx.actor, paths, req.query))
           yield batch.map((u) => unitRow(u, vocabulary));
