@@ -40,7 +40,8 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     username: 'handler',
     displayName: '孙磊（青州市分行运营管理部）',
     role: 'handler',
-    scope: ['JN01'],
+    // A handler's scope is their department: the concerns routed to it.
+    scope: ['JN01B02'],
     person: '孙磊',
   },
 ];

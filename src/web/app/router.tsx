@@ -29,6 +29,11 @@ const RecordEditPage = lazy(() => import('../features/records/RecordEditPage.tsx
 const PairingsPage = lazy(() => import('../features/pairings/PairingsPage.tsx'));
 const RulesPage = lazy(() => import('../features/rules/RulesPage.tsx'));
 const CompliancePage = lazy(() => import('../features/compliance/CompliancePage.tsx'));
+const ConcernsPage = lazy(() => import('../features/concerns/ConcernsPage.tsx'));
+const ConcernNewPage = lazy(() => import('../features/concerns/ConcernNewPage.tsx'));
+const ConcernDetailPage = lazy(() => import('../features/concerns/ConcernDetailPage.tsx'));
+const FollowUpPage = lazy(() => import('../features/concern-followup/FollowUpPage.tsx'));
+const ConcernSettingsPage = lazy(() => import('../features/concern-followup/ConcernSettingsPage.tsx'));
 
 /** A page behind a permission: without it, 403 rather than failing calls. */
 function guarded(path: string, permission: Permission, page: ReactNode) {
@@ -72,6 +77,11 @@ export const router = createBrowserRouter([
               guarded('pairings', 'pairings.read', <PairingsPage />),
               guarded('rules', 'pairings.manage', <RulesPage />),
               guarded('compliance', 'compliance.read', <CompliancePage />),
+              guarded('concerns', 'concerns.read', <ConcernsPage />),
+              guarded('concerns/new', 'concerns.raise', <ConcernNewPage />),
+              guarded('concerns/:id', 'concerns.read', <ConcernDetailPage />),
+              guarded('concern-followup', 'concerns.read', <FollowUpPage />),
+              guarded('concern-settings', 'concerns.manage', <ConcernSettingsPage />),
               {
                 path: 'accounts',
                 element: (

@@ -7,3 +7,4 @@ export * from './records.ts';
 export * from './sessions.ts';
 export * from './settings.ts';
 export * from './units.ts';
+export * from './concerns.ts';

@@ -124,7 +124,7 @@ describe('grants (security administrator)', () => {
     expect(roots.body.map((u) => u.code)).toEqual(['JN02']);
     const [row] = await auditFor('account.grant', id);
     expect(row!.diff).toMatchObject({
-      changes: { scopeUnitIds: { from: [env.fixture.unit('JN01')], to: [env.fixture.unit('JN02')] } },
+      changes: { scopeUnitIds: { from: [env.fixture.unit('JN01B02')], to: [env.fixture.unit('JN02')] } },
     });
   });
 

@@ -1,7 +1,11 @@
+import { concernFollowUpEn } from '../../features/concern-followup/i18n.ts';
+import { concernsEn } from '../../features/concerns/i18n.ts';
 import type { MessageKey } from './zh-CN.ts';
 
 /** The English dictionary: typed by the Chinese keys, so a missing or extra key fails the typecheck. */
 export const enUS: Record<MessageKey, string> = {
+  ...concernsEn,
+  ...concernFollowUpEn,
   'app.name': 'Liandian',
   'app.fullTitle': 'Liandian · Grassroots Party-Building Pairing Platform',
   'lang.zh-CN': '中文',

@@ -1,8 +1,13 @@
+import { concernFollowUpZh } from '../../features/concern-followup/i18n.ts';
+import { concernsZh } from '../../features/concerns/i18n.ts';
+
 /**
  * The Chinese dictionary: the reference for every key. Keys use the glossary's
  * English code names; {placeholders} are filled by interpolate().
  */
 export const zhCN = {
+  ...concernsZh,
+  ...concernFollowUpZh,
   'app.name': '联点',
   'app.fullTitle': '联点 · 基层党建结对管理平台',
   'lang.zh-CN': '中文',

@@ -1,0 +1,4 @@
+// Placeholder until the page lands (being built in this session).
+export default function FollowUpPage() {
+  return null;
+}
