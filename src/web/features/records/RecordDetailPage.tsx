@@ -7,6 +7,7 @@ import { formatDateTime } from '../../app/format.ts';
 import { useT } from '../../app/i18n/index.tsx';
 import { PageLoading } from '../../app/PageLoading.tsx';
 import { LoadFailed } from '../../app/ResultPages.tsx';
+import { RaiseFromRecordButton } from '../concerns/RaiseFromRecordButton.tsx';
 import { fetchRecord, recordKeys } from './api.ts';
 import { RecordAttachments } from './RecordAttachments.tsx';
 import { RecordBody } from './RecordBody.tsx';
@@ -29,6 +30,7 @@ export default function RecordDetailPage() {
       title={record.title}
       extra={
         <Flex gap={8} align="center" wrap>
+          <RaiseFromRecordButton recordId={record.id} unitId={record.unit.id} />
           {record.editable ? (
             <>
               <Tag color="processing" data-testid="record-editable">
