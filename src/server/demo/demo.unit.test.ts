@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { idNumberProblem } from '../../contracts/id-number.ts';
 import { PHONE_PATTERN } from '../../contracts/people.ts';
 import { termStatus } from '../../contracts/registry-enums.ts';
+import { planCalendar, planRoutes } from './concerns/routes.ts';
 import { planDemo } from './seed.ts';
 import { demoUnits } from './units.ts';
 
@@ -99,5 +100,26 @@ describe('demo enterprise', () => {
       if (s.endedOn) expect(s.endedOn > s.startedOn).toBe(true);
     }
     expect(province.registry.seats.some((s) => s.endedOn)).toBe(true);
+  });
+
+  it('routes every preset category of the province and each city to a department of its own', () => {
+    for (const scale of ['test', 'province'] as const) {
+      const units = demoUnits(scale);
+      const routes = planRoutes(units);
+      const branches = units.filter((u) => u.kind === 'province' || u.kind === 'city');
+      expect(routes).toHaveLength(branches.length * 7);
+      const byCode = new Map(units.map((u) => [u.code, u]));
+      for (const r of routes) expect(byCode.get(r.departmentCode)?.parentCode).toBe(r.unitCode);
+      // The demo handler's department takes 青州's facilities (the end-to-end flow relies on it).
+      expect(routes.find((r) => r.unitCode === 'JN01' && r.category === 'facilities')?.departmentCode).toBe('JN01B02');
+    }
+  });
+
+  it('plans a calendar of weekday holidays and weekend make-up days', () => {
+    const days = planCalendar(2026);
+    const weekday = (iso: string) => new Date(`${iso}T00:00:00Z`).getUTCDay();
+    expect(days.filter((d) => !d.working).every((d) => weekday(d.day) >= 1 && weekday(d.day) <= 5)).toBe(true);
+    expect(days.filter((d) => d.working).map((d) => weekday(d.day))).toEqual([6, 6]);
+    expect(days.some((d) => d.day === '2026-10-01' && !d.working)).toBe(true);
   });
 });

@@ -48,6 +48,7 @@ export interface SeedSummary {
   committeeSeats: number;
   pairings: number;
   records: number;
+  concerns: number;
 }
 
 /** The demo's units and registry, planned in memory (deterministic for a given day). */
@@ -111,6 +112,8 @@ export async function seedDemo(db: Db, cipher: FieldCipher, opts: SeedOptions): 
       seed: DEMO_SEED,
       today: dayOf(today),
       now: Date.now(),
+      // Tests build their own concerns; the test scale gets only the routing table and calendar.
+      concerns: opts.scale === 'province',
     });
     const summary: SeedSummary = {
       units: ids.size,
@@ -120,6 +123,7 @@ export async function seedDemo(db: Db, cipher: FieldCipher, opts: SeedOptions): 
       committeeSeats: plan.registry.seats.length,
       pairings: activity.pairings,
       records: activity.records,
+      concerns: activity.concerns,
     };
     await writeAudit(
       tx,
@@ -137,7 +141,7 @@ export async function seedDemo(db: Db, cipher: FieldCipher, opts: SeedOptions): 
     // Attendees are left out: compliance reads present_count, and sampling them costs a few 100 ms.
     if (opts.scale === 'province') {
       await tx.execute(
-        sql`analyze units, people, party_orgs, party_org_committee, unit_people_stats, pairings, records`,
+        sql`analyze units, people, party_orgs, party_org_committee, unit_people_stats, pairings, records, concerns, concern_events`,
       );
     }
     return summary;

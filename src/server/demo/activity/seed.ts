@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { rowsOf } from '../../db/sql.ts';
+import { seedConcerns } from '../concerns/seed.ts';
 import { dayOf } from '../dates.ts';
 import { Rng } from '../prng.ts';
 import type { PlannedRegistry } from '../registry.ts';
@@ -30,12 +31,15 @@ export interface ActivityInput {
   /** Today as a day number (China), and the real instant (nothing is entered after it). */
   today: number;
   now: number;
+  /** Also the year of concerns (the province); the routing table and calendar are written regardless. */
+  concerns: boolean;
 }
 
 export interface ActivitySummary {
   pairings: number;
   records: number;
   attendees: number;
+  concerns: number;
 }
 
 /** The counselor account's outlets; JN010104 stays without a counselor, a gap the coverage view shows. */
@@ -96,9 +100,23 @@ export async function seedActivity(db: Db, input: ActivityInput): Promise<Activi
     await writePairings(db, pairings);
     await writeRecords(db, records, input.now);
   });
+  const concerns = await seedConcerns(db, {
+    units: input.units,
+    unitIds: input.unitIds,
+    world,
+    pairings,
+    records,
+    accountIds: input.accountIds,
+    personIdOf: (username) => personOf(username)?.id ?? null,
+    rng: rng.fork('concerns'),
+    today: input.today,
+    now: input.now,
+    concerns: input.concerns,
+  });
   return {
     pairings: pairings.length,
     records: records.length,
     attendees: records.reduce((n, r) => n + r.attendees.length, 0),
+    concerns: concerns.concerns,
   };
 }
