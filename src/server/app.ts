@@ -9,6 +9,9 @@ import { accountRoutes } from './features/accounts/routes.ts';
 import { auditRoutes } from './features/audit/routes.ts';
 import { authRoutes } from './features/auth/routes.ts';
 import { complianceRoutes } from './features/compliance/routes.ts';
+import { concernConfigRoutes } from './features/concerns/config-routes.ts';
+import { concernFollowUpRoutes } from './features/concerns/followup-routes.ts';
+import { concernRoutes } from './features/concerns/routes.ts';
 import { healthRoutes } from './features/health/routes.ts';
 import { importRoutes } from './features/imports/routes.ts';
 import { docsRoutes } from './features/meta/routes.ts';
@@ -43,6 +46,9 @@ const FEATURES = [
   pairingRoutes,
   recordRoutes,
   complianceRoutes,
+  concernRoutes,
+  concernConfigRoutes,
+  concernFollowUpRoutes,
   settingsRoutes,
   auditRoutes,
   docsRoutes,

@@ -26,7 +26,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     ...loadConfig({}),
     port: 0,
     demo: false,
-    logLevel: 'silent',
+    logLevel: process.env.TEST_LOG_LEVEL ?? 'silent',
     webDir: '/nonexistent-web-dir',
     filesDir: TEST_FILES_DIR,
     dataKey: TEST_DATA_KEY,

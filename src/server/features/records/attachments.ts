@@ -4,38 +4,11 @@ import type { Db } from '../../db/client.ts';
 import { recordAttachments } from '../../db/schema/records.ts';
 import type { ServiceContext } from '../../platform/actor.ts';
 import { writeAudit } from '../../platform/audit.ts';
-import { AppError, conflict, invalidField, notFound } from '../../platform/errors.ts';
-import { detectFileType } from '../../platform/file-types.ts';
+import { AppError, conflict, notFound } from '../../platform/errors.ts';
 import type { FileStorage } from '../../platform/storage.ts';
+import { acceptUpload } from '../../platform/uploads.ts';
 import { loadRecordIn } from './queries.ts';
 import { assertEditable } from './update.ts';
-
-/** Extensions the detected type may legitimately carry (legacy Office shares one signature). */
-const SAME_KIND: Record<string, readonly string[]> = {
-  jpg: ['jpg', 'jpeg'],
-  doc: ['doc', 'xls', 'ppt'],
-};
-
-/**
- * The download name: the uploaded base name without paths or control characters,
- * and an extension that agrees with the content (a PDF sent as "x.jpg" becomes
- * "x.pdf"), so the file opens with the right program.
- */
-function cleanName(raw: string, extension: string): string {
-  const base =
-    raw
-      .split(/[/\\]/)
-      .pop()
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this strips
-      ?.replace(/[\u0000-\u001f"<>|?*]/g, '')
-      .trim() || 'file';
-  const dot = base.lastIndexOf('.');
-  const stem = dot > 0 ? base.slice(0, dot) : base;
-  const given = dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
-  const fits = (SAME_KIND[extension] ?? [extension]).includes(given);
-  const name = fits ? base : `${stem}.${extension}`;
-  return name.length > 120 ? name.slice(-120) : name;
-}
 
 /**
  * Attaches a file to a record within its edit window. The type is read from
@@ -52,22 +25,7 @@ export async function addAttachment(
   windowDays: number,
 ) {
   await assertEditable(tx, ctx, recordId, paths, windowDays);
-  if (file.data.length === 0) {
-    throw invalidField(ctx.lang, 'file', 'empty', { 'zh-CN': '文件为空', 'en-US': 'is empty' });
-  }
-  if (file.data.length > RECORD_LIMITS.attachmentBytes) {
-    throw invalidField(ctx.lang, 'file', 'too_large', {
-      'zh-CN': `超过 ${RECORD_LIMITS.attachmentBytes / 1024 / 1024} MB 上限`,
-      'en-US': `exceeds ${RECORD_LIMITS.attachmentBytes / 1024 / 1024} MB`,
-    });
-  }
-  const type = detectFileType(file.data);
-  if (!type) {
-    throw invalidField(ctx.lang, 'file', 'type', {
-      'zh-CN': '只能上传图片（JPG、PNG、GIF、WebP）、PDF 或 Office 文档',
-      'en-US': 'must be an image (JPG, PNG, GIF, WebP), a PDF or an Office document',
-    });
-  }
+  const accepted = acceptUpload(ctx.lang, file, RECORD_LIMITS.attachmentBytes);
   const [n] = await tx.select({ n: count() }).from(recordAttachments).where(eq(recordAttachments.recordId, recordId));
   if ((n?.n ?? 0) >= RECORD_LIMITS.attachmentsPerRecord) {
     throw conflict(ctx.lang, {
@@ -81,8 +39,8 @@ export async function addAttachment(
     .values({
       recordId,
       storageKey,
-      fileName: cleanName(file.name, type.extension),
-      mimeType: type.mime,
+      fileName: accepted.fileName,
+      mimeType: accepted.mime,
       sizeBytes: file.data.length,
       createdBy: ctx.actor.accountId,
     })

@@ -1,0 +1,59 @@
+import type { Lang } from '../../contracts/i18n.ts';
+import { invalidField } from './errors.ts';
+import { detectFileType } from './file-types.ts';
+
+/** Extensions the detected type may legitimately carry (legacy Office shares one signature). */
+const SAME_KIND: Record<string, readonly string[]> = {
+  jpg: ['jpg', 'jpeg'],
+  doc: ['doc', 'xls', 'ppt'],
+};
+
+/**
+ * The download name: the uploaded base name without paths or control characters,
+ * and an extension that agrees with the content (a PDF sent as "x.jpg" becomes
+ * "x.pdf"), so the file opens with the right program.
+ */
+function cleanName(raw: string, extension: string): string {
+  const base =
+    raw
+      .split(/[/\\]/)
+      .pop()
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this strips
+      ?.replace(/[\u0000-\u001f"<>|?*]/g, '')
+      .trim() || 'file';
+  const dot = base.lastIndexOf('.');
+  const stem = dot > 0 ? base.slice(0, dot) : base;
+  const given = dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
+  const fits = (SAME_KIND[extension] ?? [extension]).includes(given);
+  const name = fits ? base : `${stem}.${extension}`;
+  return name.length > 120 ? name.slice(-120) : name;
+}
+
+/**
+ * An evidence file as attachments accept it (records, concerns): not empty, within
+ * the size limit, an image, PDF or Office document judged from its content. Answers
+ * the type and the name to keep, or refuses the `file` field.
+ */
+export function acceptUpload(
+  lang: Lang,
+  file: { data: Buffer; name: string },
+  maxBytes: number,
+): { mime: string; fileName: string } {
+  if (file.data.length === 0) {
+    throw invalidField(lang, 'file', 'empty', { 'zh-CN': '文件为空', 'en-US': 'is empty' });
+  }
+  if (file.data.length > maxBytes) {
+    throw invalidField(lang, 'file', 'too_large', {
+      'zh-CN': `超过 ${maxBytes / 1024 / 1024} MB 上限`,
+      'en-US': `exceeds ${maxBytes / 1024 / 1024} MB`,
+    });
+  }
+  const type = detectFileType(file.data);
+  if (!type) {
+    throw invalidField(lang, 'file', 'type', {
+      'zh-CN': '只能上传图片（JPG、PNG、GIF、WebP）、PDF 或 Office 文档',
+      'en-US': 'must be an image (JPG, PNG, GIF, WebP), a PDF or an Office document',
+    });
+  }
+  return { mime: type.mime, fileName: cleanName(file.name, type.extension) };
+}
