@@ -117,14 +117,20 @@ export function CalendarTab() {
             {
               title: t('common.actions'),
               key: 'actions',
+              fixed: 'right',
               render: (_, d) => (
                 <Popconfirm
                   title={t('concernSettings.cal.removeConfirm', { day: d.day })}
                   onConfirm={() => remove.mutate(d.day)}
                 >
-                  <Button type="link" size="small" danger icon={<DeleteOutlined />}>
-                    {t('followUp.remove')}
-                  </Button>
+                  <Button
+                    type="text"
+                    size="small"
+                    danger
+                    icon={<DeleteOutlined />}
+                    aria-label={t('followUp.remove')}
+                    title={t('followUp.remove')}
+                  />
                 </Popconfirm>
               ),
             },

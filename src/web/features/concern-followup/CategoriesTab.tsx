@@ -43,7 +43,7 @@ export function CategoriesTab() {
             key: 'name',
             render: (_, c) => (
               <div>
-                <div>{c.nameZh}</div>
+                <Typography.Link onClick={() => setEditing(c)}>{c.nameZh}</Typography.Link>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {c.nameEn}
                 </Typography.Text>

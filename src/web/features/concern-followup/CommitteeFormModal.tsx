@@ -1,14 +1,14 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, DatePicker, Form, Input, Modal } from 'antd';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Card, DatePicker, Form, type FormInstance, Input, Modal } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { CommitteeMeeting, CreateCommitteeMeetingBody } from '../../../contracts/concern-followup.ts';
 import { useApiErrorHandler } from '../../app/api/errors.ts';
 import { useT } from '../../app/i18n/index.tsx';
 import { UnitTreeSelect } from '../units/UnitTreeSelect.tsx';
-import { createMeeting, followUpKeys } from './api.ts';
+import { createMeeting, fetchConcern, followUpKeys } from './api.ts';
 import { ConcernSelect } from './ConcernSelect.tsx';
-import { DepartmentSelect } from './DepartmentSelect.tsx';
+import { DepartmentAboveSelect } from './DepartmentAboveSelect.tsx';
 import { applyNestedFieldErrors } from './fieldErrors.ts';
 
 interface ItemValues {
@@ -23,6 +23,35 @@ interface Values {
   title: string;
   attendees?: string;
   items: ItemValues[];
+}
+
+/**
+ * The owner department of one item: offered among the departments of the
+ * concern's outlet's branches (what the server accepts), else of the meeting's unit.
+ */
+function ItemDepartment({
+  form,
+  index,
+  fallback,
+  value,
+  onChange,
+  id,
+}: {
+  form: FormInstance<Values>;
+  index: number;
+  fallback: number | undefined;
+  value?: number | null;
+  onChange?: (id: number | null) => void;
+  id?: string;
+}) {
+  const concernId = Form.useWatch(['items', index, 'concernId'], form) ?? null;
+  const concern = useQuery({
+    queryKey: ['concerns', 'detail', concernId ?? 0],
+    queryFn: () => fetchConcern(concernId ?? 0),
+    enabled: concernId !== null,
+    retry: false,
+  });
+  return <DepartmentAboveSelect id={id} unitId={concern.data?.unit.id ?? fallback} value={value} onChange={onChange} />;
 }
 
 const TOP_FIELDS = ['unitId', 'heldOn', 'title', 'attendees', 'items'];
@@ -148,7 +177,7 @@ export function CommitteeFormModal({
                     label={t('followUp.committee.owner')}
                     rules={[required]}
                   >
-                    <DepartmentSelect unitId={meetingUnit ?? undefined} />
+                    <ItemDepartment form={form} index={f.name} fallback={meetingUnit ?? undefined} />
                   </Form.Item>
                   <Form.Item
                     name={[f.name, 'ownerNote']}

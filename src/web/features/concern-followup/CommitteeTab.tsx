@@ -28,7 +28,7 @@ function MeetingCard({ meeting }: { meeting: CommitteeMeeting }) {
         size="small"
         column={{ xs: 1, sm: 2 }}
         items={[
-          { key: 'unit', label: t('followUp.committee.unit'), children: meeting.unit.name },
+          { key: 'unit', label: t('followUp.committee.unitShort'), children: meeting.unit.name },
           { key: 'att', label: t('followUp.committee.attendees'), children: meeting.attendees ?? '—' },
         ]}
       />

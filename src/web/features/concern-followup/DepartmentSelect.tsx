@@ -13,12 +13,14 @@ export function DepartmentSelect({
   onChange,
   id,
   style,
+  allowClear = true,
 }: {
   unitId: number | undefined;
   value?: number | null;
   onChange?: (id: number | null) => void;
   id?: string;
   style?: React.CSSProperties;
+  allowClear?: boolean;
 }) {
   const t = useT();
   const search = useRemoteSearch();
@@ -50,7 +52,7 @@ export function DepartmentSelect({
   return (
     <RemoteSelect<number | null>
       id={id}
-      allowClear
+      allowClear={allowClear}
       value={value ?? null}
       onChange={(v) => onChange?.(v ?? null)}
       search={search}

@@ -68,7 +68,7 @@ function AdmonitionItem({ a }: { a: Admonition }) {
       {a.concern ? (
         <div>
           <Typography.Text type="secondary">
-            {t('followUp.admonition.concern')}
+            {t('followUp.admonition.concernLabel')}
             {t('followUp.colon')}
           </Typography.Text>
           <Link to={`/concerns/${a.concern.id}`}>

@@ -54,9 +54,7 @@ export function FiguresCards({ figures, scope }: { figures: ConcernFigures; scop
         </Col>
         <Col {...col}>
           <Figure title={t('followUp.fig.overdue')} testId="total-overdue">
-            <Typography.Text type={total.overdue > 0 ? 'danger' : undefined}>
-              <CountLink n={total.overdue} to={link('overdue')} />
-            </Typography.Text>
+            <CountLink n={total.overdue} to={link('overdue')} />
           </Figure>
         </Col>
         <Col {...col}>

@@ -20,8 +20,6 @@ export function FiguresTable({ figures, scope }: { figures: ConcernFigures; scop
     const filter = dimensionFilter(figures.dimension, row.key);
     return filter ? concernListLink(scope, status, filter) : null;
   };
-  const label = (row: ConcernFigureRow) =>
-    figures.dimension === 'tier' ? t('followUp.tierN', { n: String(row.key) }) : row.label;
   const countColumn = (key: Count): ColumnsType<ConcernFigureRow>[number] => ({
     title: t(`followUp.fig.${key}`),
     key,
@@ -33,7 +31,7 @@ export function FiguresTable({ figures, scope }: { figures: ConcernFigures; scop
       title: t(`followUp.dim.${figures.dimension}`),
       key: 'label',
       fixed: 'left',
-      render: (_, row) => <span data-row-key={String(row.key)}>{label(row)}</span>,
+      render: (_, row) => <span data-row-key={String(row.key)}>{row.label}</span>,
     },
     ...COUNTS.slice(0, 2).map(countColumn),
     {

@@ -2,6 +2,7 @@ import { PageContainer } from '@ant-design/pro-components';
 import { Card, Tabs } from 'antd';
 import { useSearchParams } from 'react-router';
 import { useT } from '../../app/i18n/index.tsx';
+import { useCompact } from '../../app/useCompact.ts';
 import { CommitteeTab } from './CommitteeTab.tsx';
 import { ExemplarsAdmonitionsTab } from './ExemplarsAdmonitionsTab.tsx';
 import { FiguresTab } from './FiguresTab.tsx';
@@ -17,6 +18,7 @@ const isTab = (v: string | null): v is Tab => (TABS as readonly (string | null)[
  */
 export default function FollowUpPage() {
   const t = useT();
+  const compact = useCompact();
   const [params, setParams] = useSearchParams();
   const raw = params.get('tab');
   const tab: Tab = isTab(raw) ? raw : 'figures';
@@ -34,7 +36,7 @@ export default function FollowUpPage() {
     );
   return (
     <PageContainer title={t('menu.concernFollowUp')}>
-      <Card styles={{ body: { paddingTop: 4 } }}>
+      <Card styles={{ body: { paddingTop: 4, ...(compact ? { paddingInline: 12 } : {}) } }}>
         <Tabs
           activeKey={tab}
           onChange={setTab}

@@ -1,5 +1,5 @@
 import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Flex, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Flex, Popconfirm, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { ConcernCategory, ConcernRoute } from '../../../contracts/concern-config.ts';
 import { useApiErrorHandler } from '../../app/api/errors.ts';
@@ -8,10 +8,11 @@ import { LoadFailed } from '../../app/ResultPages.tsx';
 import { fetchUnitDetail, unitKeys } from '../units/api.ts';
 import { UnitTreeSelect } from '../units/UnitTreeSelect.tsx';
 import { deleteRoute, fetchCategories, fetchRoutePreview, fetchRoutes, followUpKeys, putRoute } from './api.ts';
-import { DepartmentSelect } from './DepartmentSelect.tsx';
+import { DepartmentAboveSelect } from './DepartmentAboveSelect.tsx';
 import { useScopeRoot } from './useScopeRoot.ts';
 
-const BRANCH_KINDS = ['head_office', 'province', 'city'];
+/** Units that may hold a routing table (the server's rule). */
+const BRANCH_KINDS = ['head_office', 'province', 'city', 'county'];
 
 /**
  * 分办表 of one branch: for each active category, the department its concerns go
@@ -98,10 +99,13 @@ export function RoutesTab() {
             render: (_, c) => {
               const mine = own(c.code);
               return (
-                <DepartmentSelect
+                <DepartmentAboveSelect
                   unitId={unitId}
                   value={mine?.department.id ?? null}
-                  onChange={(departmentId) => save.mutate({ category: c.code, departmentId, own: mine })}
+                  onChange={(departmentId) => {
+                    if (departmentId) save.mutate({ category: c.code, departmentId, own: mine });
+                  }}
+                  allowClear={false}
                   style={{ minWidth: 200, width: 260, maxWidth: '60vw' }}
                 />
               );
@@ -128,13 +132,14 @@ export function RoutesTab() {
             render: (_, c) => {
               const mine = own(c.code);
               return mine ? (
-                <Button
-                  type="link"
-                  size="small"
-                  onClick={() => save.mutate({ category: c.code, departmentId: null, own: mine })}
+                <Popconfirm
+                  title={t('concernSettings.routes.clearConfirm', { name: lang === 'zh-CN' ? c.nameZh : c.nameEn })}
+                  onConfirm={() => save.mutate({ category: c.code, departmentId: null, own: mine })}
                 >
-                  {t('concernSettings.routes.clear')}
-                </Button>
+                  <Button type="link" size="small">
+                    {t('concernSettings.routes.clear')}
+                  </Button>
+                </Popconfirm>
               ) : null;
             },
           },

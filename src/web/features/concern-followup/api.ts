@@ -26,7 +26,7 @@ import {
   exemplarSchema,
   followUpSchema,
 } from '../../../contracts/concern-followup.ts';
-import { type ConcernListQuery, concernPage } from '../../../contracts/concerns.ts';
+import { type ConcernListQuery, concernDetailSchema, concernPage } from '../../../contracts/concerns.ts';
 import { api, withQuery } from '../../app/api/client.ts';
 import { downloadFrom } from '../../app/api/download.ts';
 
@@ -41,6 +41,9 @@ export const downloadReport = (q: ConcernReportQuery) =>
 /** Concerns for pickers (on the agenda, or found by title). */
 export const searchConcerns = (q: Partial<Omit<ConcernListQuery, 'page' | 'pageSize'>>, pageSize: number) =>
   api('GET', withQuery('/api/concerns', { ...q, page: 1, pageSize }), concernPage);
+
+/** A concern's detail (the committee form needs its outlet). Same cache key as the concern pages. */
+export const fetchConcern = (id: number) => api('GET', `/api/concerns/${id}`, concernDetailSchema);
 
 export const listMeetings = (unitId: number | undefined, page: number, pageSize: number) =>
   api('GET', withQuery('/api/committee-meetings', { unitId, page, pageSize }), committeeMeetingPage);

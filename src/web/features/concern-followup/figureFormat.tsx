@@ -1,4 +1,4 @@
-import { Typography } from 'antd';
+import { theme } from 'antd';
 import { Link } from 'react-router';
 import type { ConcernTally } from '../../../contracts/concern-figures.ts';
 
@@ -13,11 +13,13 @@ export const formatDays = (days: number | null): string => (days === null ? '—
 
 /** A count that opens its list; a plain number when there is no list to open (or nothing in it). */
 export function CountLink({ n, to, testId }: { n: number; to: string | null; testId?: string }) {
+  const { token } = theme.useToken();
   if (to === null || n === 0) {
+    // A span, not Typography.Text: the number keeps the size of where it stands (a card's figure).
     return (
-      <Typography.Text type={n === 0 ? 'secondary' : undefined} data-testid={testId}>
+      <span style={n === 0 ? { color: token.colorTextTertiary } : undefined} data-testid={testId}>
         {n.toLocaleString()}
-      </Typography.Text>
+      </span>
     );
   }
   return (

@@ -19,7 +19,6 @@ export const concernFollowUpZh = {
   'followUp.pickConcern': '选择问题（输入标题或 #编号 查找）',
   'followUp.typeConcern': '输入标题关键字或 #编号 查找',
   'followUp.concernById': '按编号指定',
-  'followUp.tierN': '第 {n} 级',
 
   'followUp.period.label': '统计期间',
   'followUp.period.thisYear': '今年',
@@ -107,6 +106,9 @@ export const concernFollowUpZh = {
   'followUp.admonition.occurredOn': '日期',
   'followUp.admonition.reason': '事由',
   'followUp.admonition.concern': '相关问题（可选）',
+  'followUp.admonition.concernLabel': '相关问题',
+  'followUp.committee.unitShort': '党委',
+  'concernSettings.routes.clearConfirm': '清除「{name}」的本级设置？清除后沿用上级分行的分办表。',
   'followUp.admonition.by': '{unit} · {who} 于 {at} 记录',
 
   'concernSettings.tab.categories': '问题类别',
@@ -114,7 +116,8 @@ export const concernFollowUpZh = {
   'concernSettings.tab.calendar': '工作日历',
   'concernSettings.edit': '编辑',
 
-  'concernSettings.cat.hint': '办理时限从转办归口部门之日起计算；停用的类别不再可选，已有问题不受影响。',
+  'concernSettings.cat.hint':
+    '办理时限自提出之日起计算，转归口部门、重新打开或党委决定后重新起算；停用的类别不再可选，已有问题不受影响。',
   'concernSettings.cat.new': '新建类别',
   'concernSettings.cat.edit': '编辑类别：{name}',
   'concernSettings.cat.code': '代码',
@@ -135,7 +138,7 @@ export const concernFollowUpZh = {
   'concernSettings.routes.branch': '分行',
   'concernSettings.routes.hint':
     '每个类别指定归口部门；本级未设置的类别沿用上级分行的分办表。网点提出的问题按其所属最近一级有设置的分行分办。',
-  'concernSettings.routes.notBranch': '分办表按省分行、市分行（或总行）设置，请选择分行。',
+  'concernSettings.routes.notBranch': '分办表按总行、省分行、市分行或县支行设置，请选择其中之一。',
   'concernSettings.routes.category': '类别',
   'concernSettings.routes.department': '本级归口部门',
   'concernSettings.routes.source': '当前生效',
@@ -174,7 +177,6 @@ export const concernFollowUpEn: Record<keyof typeof concernFollowUpZh, string> =
   'followUp.pickConcern': 'Choose a concern (type a title or #number)',
   'followUp.typeConcern': 'Type words of the title or #number',
   'followUp.concernById': 'By number',
-  'followUp.tierN': 'Tier {n}',
 
   'followUp.period.label': 'Period',
   'followUp.period.thisYear': 'This year',
@@ -264,6 +266,9 @@ export const concernFollowUpEn: Record<keyof typeof concernFollowUpZh, string> =
   'followUp.admonition.occurredOn': 'Date',
   'followUp.admonition.reason': 'Reason',
   'followUp.admonition.concern': 'Concern (optional)',
+  'followUp.admonition.concernLabel': 'Concern',
+  'followUp.committee.unitShort': 'Committee of',
+  'concernSettings.routes.clearConfirm': "Clear this branch's row for {name}? The branch above's table applies then.",
   'followUp.admonition.by': '{unit} · recorded by {who} at {at}',
 
   'concernSettings.tab.categories': 'Categories',
@@ -272,7 +277,7 @@ export const concernFollowUpEn: Record<keyof typeof concernFollowUpZh, string> =
   'concernSettings.edit': 'Edit',
 
   'concernSettings.cat.hint':
-    'The SLA counts from routing to the department; an inactive category can no longer be chosen, existing concerns keep it.',
+    'The SLA counts from raising, and again from routing to a department, reopening or a committee decision; an inactive category can no longer be chosen, existing concerns keep it.',
   'concernSettings.cat.new': 'New category',
   'concernSettings.cat.edit': 'Edit category: {name}',
   'concernSettings.cat.code': 'Code',
@@ -295,7 +300,7 @@ export const concernFollowUpEn: Record<keyof typeof concernFollowUpZh, string> =
   'concernSettings.routes.hint':
     "Each category goes to a department; a category without a row here follows the branch above. An outlet's concerns follow the nearest branch above it with a row.",
   'concernSettings.routes.notBranch':
-    'Routing tables belong to province or city branches (or the head office): choose a branch.',
+    'Routing tables belong to the head office, a province or city branch or a county sub-branch: choose one.',
   'concernSettings.routes.category': 'Category',
   'concernSettings.routes.department': 'Department at this branch',
   'concernSettings.routes.source': 'In effect',
