@@ -13,6 +13,7 @@ export const PERMISSIONS = [
   'compliance.read',
   'concerns.read',
   'concerns.raise',
+  'concerns.act',
   'concerns.handle',
   'concerns.manage',
   'accounts.read',
@@ -54,6 +55,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'compliance.read',
     'concerns.read',
     'concerns.raise',
+    'concerns.act',
     'concerns.handle',
     'concerns.manage',
   ],
@@ -67,6 +69,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'compliance.read',
     'concerns.read',
     'concerns.raise',
+    'concerns.act',
     'concerns.handle',
   ],
   // A secretary raises concerns and confirms or reopens their outlet's resolved ones.
@@ -79,9 +82,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'compliance.read',
     'concerns.read',
     'concerns.raise',
+    'concerns.act',
   ],
   // Handlers work on the concerns routed to their department: the tree, not the people registry.
-  handler: ['units.read', 'concerns.read', 'concerns.handle'],
+  handler: ['units.read', 'concerns.read', 'concerns.act', 'concerns.handle'],
   supervisor: [
     'units.read',
     'registry.read',
@@ -91,6 +95,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'compliance.read',
     'concerns.read',
     'concerns.raise',
+    'concerns.act',
   ],
   leader: ['units.read', 'registry.read', 'pairings.read', 'records.read', 'compliance.read', 'concerns.read'],
   // The system administrator runs accounts and settings but cannot grant roles.

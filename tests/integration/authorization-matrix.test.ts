@@ -11,6 +11,7 @@ import { fileTestEnv, PASSWORD, type TestEnv, testConfig } from '../helpers/app.
 import type { Client } from '../helpers/client.ts';
 import { addAccount, ROLE_ACCOUNTS } from '../helpers/fixture.ts';
 import { fileOf, XLSX_TYPE } from '../helpers/upload.ts';
+import { CONCERN_CASES, setUpConcernObjects } from './matrix-concerns.ts';
 import { PAIRING_CASES, setUpPairingObjects } from './matrix-pairings.ts';
 import type { Case, Ctx, Req, Scope } from './matrix-types.ts';
 
@@ -437,6 +438,7 @@ const MATRIX: Record<string, Case> = {
     }),
   },
   ...PAIRING_CASES,
+  ...CONCERN_CASES,
   'GET /api/pairings/export': {
     allow: REGISTRY_READERS,
     ok: 200,
@@ -484,6 +486,7 @@ beforeAll(async () => {
   objects.personIn = await insertPerson('FX-IN', env.fixture.unit('JN010101'), objects.orgIn);
   objects.personOut = await insertPerson('FX-OUT', env.fixture.outsideUnitId, objects.orgOut);
   await setUpPairingObjects(env, objects.personIn, objects.personOut);
+  await setUpConcernObjects(env);
 });
 
 async function send(client: Client, req: Req) {
@@ -506,7 +509,7 @@ const inScopeUnitOf = (role: Role): number => {
     party_admin: 'JN',
     leader: 'JN',
     counselor: 'JN01',
-    handler: 'JN01',
+    handler: 'JN01B02',
     supervisor: 'JN01',
     secretary: 'JN010101',
   };

@@ -150,8 +150,9 @@ export async function concernRoutes(app: FastifyInstance): Promise<void> {
     },
   });
 
+  // Which step a caller may take is the workflow's to say (policy.ts); the route only admits those who act.
   r.post('/api/concerns/:id/transitions', {
-    config: { access: { permission: 'concerns.read' } },
+    config: { access: { permission: 'concerns.act' } },
     schema: { params: idParam, body: concernTransitionBody, response: { 200: concernDetailSchema } },
     handler: async (req) => {
       const { ctx, reach, today } = await concernScope(db(), req);
@@ -162,7 +163,7 @@ export async function concernRoutes(app: FastifyInstance): Promise<void> {
   });
 
   r.post('/api/concerns/:id/attachments', {
-    config: { access: { permission: 'concerns.read' } },
+    config: { access: { permission: 'concerns.act' } },
     schema: {
       params: idParam,
       headers: z.object({ 'x-file-name': z.string().min(1).max(600) }).loose(),
