@@ -139,7 +139,7 @@ describe('concerns through the UI', () => {
     await desk.waitForURL((url) => url.searchParams.get('queue') === 'mine');
     const link = desk.locator(`[data-testid=concern-link][data-concern-id="${concernId}"]`);
     await link.waitFor();
-    expect(await desk.getByTestId('concern-tab-mine').innerText()).toMatch(/待我处理 \([1-9]\d*\)/);
+    await expect.poll(() => desk.getByTestId('concern-tab-mine').innerText()).toMatch(/待我处理 \([1-9]\d*\)/);
     await desk.screenshot({ path: screenshotPath('concern-handler-queue'), fullPage: true });
     await link.click();
     await desk.waitForURL((url) => url.pathname === `/concerns/${concernId}`);

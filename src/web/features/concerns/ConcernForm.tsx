@@ -151,6 +151,10 @@ export function ConcernForm({
           <PendingFiles files={files} onChange={setFiles} />
         </Form.Item>
       </Card>
+      {/* Said before the sticky bar, so the bar stays one button high on a phone. */}
+      <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12, marginBottom: 4 }}>
+        {t('concern.submitHint')}
+      </Typography.Text>
       <div
         style={{
           position: 'sticky',
@@ -171,9 +175,6 @@ export function ConcernForm({
         >
           {t('concern.submit')}
         </Button>
-        <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12, marginTop: 6 }}>
-          {t('concern.submitHint')}
-        </Typography.Text>
       </div>
     </Form>
   );
