@@ -43,7 +43,9 @@ export function CategoriesTab() {
             key: 'name',
             render: (_, c) => (
               <div>
-                <Typography.Link onClick={() => setEditing(c)}>{c.nameZh}</Typography.Link>
+                <div>
+                  <Typography.Link onClick={() => setEditing(c)}>{c.nameZh}</Typography.Link>
+                </div>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {c.nameEn}
                 </Typography.Text>
