@@ -114,7 +114,15 @@ describe('allowed actions and refusals, per state and role', () => {
             version: c.version,
             ...inputOf(env)[action],
           });
-          const expected = allowed === 'hidden' ? 404 : action === 'decide' || !possible(state).has(action) ? 409 : 403;
+          // The leader only reads: refused at the door (no concerns.act) whatever the concern's state.
+          const expected =
+            who === 'leader'
+              ? 403
+              : allowed === 'hidden'
+                ? 404
+                : action === 'decide' || !possible(state).has(action)
+                  ? 409
+                  : 403;
           expect(res.status, `${who} ${action} in ${state}: ${JSON.stringify(res.body)}`).toBe(expected);
           if (expected === 409) expect(res.body.code).toBe('CONFLICT');
         }
