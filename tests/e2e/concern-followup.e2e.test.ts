@@ -36,7 +36,7 @@ describe('concern follow-up through the UI', () => {
 
     await page.goto(`${base}/concern-followup`);
     const count = page.getByTestId('total-raised-count');
-    await expect.poll(async () => asNumber(await count.innerText())).toBe(figures.total.raised);
+    await expect.poll(async () => asNumber(await count.innerText()), { timeout: 20_000 }).toBe(figures.total.raised);
     // Every tier row's raised count adds up to the total.
     const rowRaised = await page.getByTestId('row-raised').allInnerTexts();
     expect(rowRaised.map(asNumber).reduce((a, b) => a + b, 0)).toBe(figures.total.raised);
@@ -48,7 +48,7 @@ describe('concern follow-up through the UI', () => {
     expect(url.searchParams.get('status')).toBe('raised');
     expect(url.searchParams.get('unitId')).toBe(String(root.id));
     await expect
-      .poll(async () => asNumber(await page.getByTestId('concern-total').innerText()))
+      .poll(async () => asNumber(await page.getByTestId('concern-total').innerText()), { timeout: 20_000 })
       .toBe(figures.total.raised);
     await context.close();
   });
