@@ -216,6 +216,8 @@ export const concernListQuery = z.strictObject({
   departmentId: z.coerce.number().int().min(0).optional(),
   counselorId: z.coerce.number().int().positive().optional(),
   outletId: z.coerce.number().int().positive().optional(),
+  /** The concerns collected at one visit or meeting record. */
+  recordId: z.coerce.number().int().positive().optional(),
   q: z.string().trim().max(100).optional(),
 });
 export type ConcernListQuery = z.infer<typeof concernListQuery>;

@@ -157,6 +157,18 @@ describe('what the raiser and the outlet see', () => {
     expect(file.status).toBe(200);
   });
 
+  it('a concern collected at a visit links to its record, and the record lists it', async () => {
+    const [rec] = rowsOf<{ id: number }>(
+      await env.database.db.execute(sql`insert into records (kind, occurred_at, unit_id, mode, title, author_account_id)
+        values ('field_stay', now() - interval '2 hours', ${env.fixture.unit('JN010101')}, 'on_site', '蹲点', ${env.fixture.account('counselor')})
+        returning id`),
+    );
+    const c = await raise(env, clients.counselor!, { recordId: rec!.id });
+    expect(c.record?.id).toBe(rec!.id);
+    const list = await clients.counselor!.get<{ items: { id: number }[] }>(`/api/concerns?recordId=${rec!.id}`);
+    expect(list.body.items.map((i) => i.id)).toEqual([c.id]);
+  });
+
   it('refuses a raise with a missing title or an unknown category by field, and writes nothing', async () => {
     const before = await countRows(env, 'concerns');
     const res = await clients.counselor!.post<ApiError>('/api/concerns', {

@@ -203,6 +203,7 @@ export function listConditions(
         : eq(concerns.departmentUnitId, q.departmentId),
     q.counselorId ? eq(concerns.counselorPersonId, q.counselorId) : undefined,
     q.outletId ? eq(concerns.unitId, q.outletId) : undefined,
+    q.recordId ? eq(concerns.recordId, q.recordId) : undefined,
     q.q ? ilike(concerns.title, `%${escapeLike(q.q)}%`) : undefined,
   ];
   return conds.filter((c): c is SQL => c !== undefined);

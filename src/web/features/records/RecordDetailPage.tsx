@@ -8,6 +8,7 @@ import { useT } from '../../app/i18n/index.tsx';
 import { PageLoading } from '../../app/PageLoading.tsx';
 import { LoadFailed } from '../../app/ResultPages.tsx';
 import { RaiseFromRecordButton } from '../concerns/RaiseFromRecordButton.tsx';
+import { RecordConcerns } from '../concerns/RecordConcerns.tsx';
 import { fetchRecord, recordKeys } from './api.ts';
 import { RecordAttachments } from './RecordAttachments.tsx';
 import { RecordBody } from './RecordBody.tsx';
@@ -58,6 +59,7 @@ export default function RecordDetailPage() {
         <Card size="small" title={t('record.attachments')}>
           <RecordAttachments record={record} problems={problems} />
         </Card>
+        <RecordConcerns recordId={record.id} />
       </Flex>
     </PageContainer>
   );
