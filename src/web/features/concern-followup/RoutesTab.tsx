@@ -1,15 +1,19 @@
 import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Flex, Popconfirm, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { z } from 'zod';
 import type { ConcernCategory, ConcernRoute } from '../../../contracts/concern-config.ts';
 import { useApiErrorHandler } from '../../app/api/errors.ts';
 import { useLang, useT } from '../../app/i18n/index.tsx';
 import { LoadFailed } from '../../app/ResultPages.tsx';
+import { useUrlFilters } from '../../app/useUrlFilters.ts';
 import { fetchUnitDetail, unitKeys } from '../units/api.ts';
 import { UnitTreeSelect } from '../units/UnitTreeSelect.tsx';
 import { deleteRoute, fetchCategories, fetchRoutePreview, fetchRoutes, followUpKeys, putRoute } from './api.ts';
 import { DepartmentAboveSelect } from './DepartmentAboveSelect.tsx';
 import { useScopeRoot } from './useScopeRoot.ts';
+
+const shape = { unitId: z.coerce.number().int().positive().optional() };
+const KEYS = ['unitId'] as const;
 
 /** Units that may hold a routing table (the server's rule). */
 const BRANCH_KINDS = ['head_office', 'province', 'city', 'county'];
@@ -25,7 +29,10 @@ export function RoutesTab() {
   const qc = useQueryClient();
   const onError = useApiErrorHandler();
   const root = useScopeRoot();
-  const [unitId, setUnitId] = useState<number | undefined>(root);
+  // The branch is in the address, so a routing table can be linked to.
+  const [filters, setFilters] = useUrlFilters(shape, KEYS);
+  const unitId = filters.unitId ?? root;
+  const setUnitId = (id: number | undefined) => setFilters({ unitId: id });
   const unit = useQuery({
     queryKey: unitKeys.detail(unitId ?? 0),
     queryFn: () => fetchUnitDetail(unitId ?? 0),

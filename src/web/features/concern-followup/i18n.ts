@@ -135,7 +135,7 @@ export const concernFollowUpZh = {
   'concernSettings.cat.on': '启用',
   'concernSettings.cat.off': '停用',
 
-  'concernSettings.routes.branch': '分行',
+  'concernSettings.routes.branch': '分支机构',
   'concernSettings.routes.hint':
     '每个类别指定归口部门；本级未设置的类别沿用上级分行的分办表。网点提出的问题按其所属最近一级有设置的分行分办。',
   'concernSettings.routes.notBranch': '分办表按总行、省分行、市分行或县支行设置，请选择其中之一。',
