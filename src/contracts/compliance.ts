@@ -91,7 +91,11 @@ export const todoItemSchema = z.object({
   done: z.number().int(),
   status: z.enum(COMPLIANCE_STATUSES),
   /** What the action is recorded against: a pairing or a party org. */
-  recordFor: z.object({ pairingId: z.number().int().nullable(), partyOrgId: z.number().int().nullable(), unitId: z.number().int() }),
+  recordFor: z.object({
+    pairingId: z.number().int().nullable(),
+    partyOrgId: z.number().int().nullable(),
+    unitId: z.number().int(),
+  }),
 });
 export type TodoItem = z.infer<typeof todoItemSchema>;
 export const todoSchema = z.object({ today: z.string(), items: z.array(todoItemSchema) });

@@ -54,9 +54,10 @@ export type UpdateCategoryBody = z.infer<typeof updateCategoryBody>;
 export const categoryParam = z.strictObject({ code: z.string().max(40) });
 
 /**
- * One row of the routing table: at `unit` (a province or city branch, or the head
- * office), concerns of `category` from outlets below it go to `department`.
- * The nearest branch above the outlet that has a row wins.
+ * One row of the routing table: at `unit` (a head office, province, city or county
+ * branch), concerns of `category` from outlets below it go to `department`, an active
+ * department of that branch or of one above it. The nearest branch above the outlet
+ * that has a row wins.
  */
 export const concernRouteSchema = z.object({
   id: z.number().int(),

@@ -47,7 +47,7 @@ export const concernFiguresSchema = z.object({
   dimension: z.enum(CONCERN_DIMENSIONS),
   total: concernTallySchema,
   rows: z.array(concernFigureRowSchema),
-  /** How many counselors raised or solved anything (seed 000's "54 counselors"). */
+  /** How many distinct counselors the period's concerns are credited to (seed 000's "54 counselors"). */
   counselorsActive: z.number().int(),
 });
 export type ConcernFigures = z.infer<typeof concernFiguresSchema>;

@@ -12,7 +12,10 @@ const ref = z.object({ id: z.number().int(), name: z.string() });
 export const committeeItemInput = z.strictObject({
   concernId: id,
   decision: z.string().trim().min(1).max(2_000),
-  /** The department that owns the follow-up; the concern is routed to it. */
+  /**
+   * The department that owns the follow-up; the concern is routed to it. It must be an
+   * active department of the concern's unit or of a branch above it.
+   */
   ownerDepartmentId: id,
   ownerNote: z.string().trim().max(500).nullable().optional(),
 });

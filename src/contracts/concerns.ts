@@ -214,7 +214,8 @@ export const concernListQuery = z.strictObject({
   category: z.string().max(40).optional(),
   /** Department filter; 0 means "none" (tier 1, never routed). */
   departmentId: z.coerce.number().int().min(0).optional(),
-  counselorId: z.coerce.number().int().positive().optional(),
+  /** Counselor filter; 0 means "none" (no counselor was paired with the outlet). */
+  counselorId: z.coerce.number().int().min(0).optional(),
   outletId: z.coerce.number().int().positive().optional(),
   /** The concerns collected at one visit or meeting record. */
   recordId: z.coerce.number().int().positive().optional(),

@@ -38,7 +38,10 @@ const ruleFields = {
 };
 
 export const createRuleBody = z.strictObject({
-  code: z.string().trim().regex(/^[a-z][a-z0-9_.-]{1,47}$/),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[a-z][a-z0-9_.-]{1,47}$/),
   schemeId: z.number().int().positive().nullable().optional(),
   partyOrgKind: z.enum(PARTY_ORG_KINDS).nullable().optional(),
   ...ruleFields,
@@ -51,7 +54,11 @@ export type CreateRuleBody = z.infer<typeof createRuleBody>;
  * A new version of a rule from a date: the current version ends the day
  * before, so figures of earlier periods keep the rule they were judged by.
  */
-export const reviseRuleBody = z.strictObject({ ...ruleFields, effectiveFrom: isoDate, version: z.number().int().positive() });
+export const reviseRuleBody = z.strictObject({
+  ...ruleFields,
+  effectiveFrom: isoDate,
+  version: z.number().int().positive(),
+});
 export type ReviseRuleBody = z.infer<typeof reviseRuleBody>;
 
 /** Ends a rule (no new version): it no longer applies after this date. */

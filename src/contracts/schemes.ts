@@ -19,9 +19,15 @@ export const schemeSchema = z.object({
 });
 export type Scheme = z.infer<typeof schemeSchema>;
 
-const targetKinds = z.array(z.enum([...UNIT_KINDS, ...PARTY_ORG_KINDS])).min(1).max(8);
+const targetKinds = z
+  .array(z.enum([...UNIT_KINDS, ...PARTY_ORG_KINDS]))
+  .min(1)
+  .max(8);
 export const createSchemeBody = z.strictObject({
-  code: z.string().trim().regex(/^[a-z][a-z0-9_]{1,31}$/),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[a-z][a-z0-9_]{1,31}$/),
   name: z.string().trim().min(1).max(64),
   description: z.string().trim().max(500).nullable().optional(),
   targetType: z.enum(SCHEME_TARGET_TYPES),
@@ -106,7 +112,11 @@ export const coverageSchema = z.object({
   /** Targets with an active pairing / all targets of the scheme in the subtree. */
   rate: z.object({ numerator: z.number().int(), denominator: z.number().int(), value: z.number().nullable() }),
   /** Targets with no active pairing, a page of them. */
-  uncovered: pageOf(z.object({ id: z.number().int(), code: z.string(), name: z.string(), parentName: z.string().nullable() })),
+  uncovered: pageOf(
+    z.object({ id: z.number().int(), code: z.string(), name: z.string(), parentName: z.string().nullable() }),
+  ),
   /** How many active pairings each holder carries (most first, top 50). */
-  load: z.array(z.object({ personId: z.number().int(), name: z.string(), unitName: z.string(), pairings: z.number().int() })),
+  load: z.array(
+    z.object({ personId: z.number().int(), name: z.string(), unitName: z.string(), pairings: z.number().int() }),
+  ),
 });

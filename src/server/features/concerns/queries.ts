@@ -201,7 +201,11 @@ export function listConditions(
       : q.departmentId === 0
         ? isNull(concerns.departmentUnitId)
         : eq(concerns.departmentUnitId, q.departmentId),
-    q.counselorId ? eq(concerns.counselorPersonId, q.counselorId) : undefined,
+    q.counselorId === undefined
+      ? undefined
+      : q.counselorId === 0
+        ? isNull(concerns.counselorPersonId)
+        : eq(concerns.counselorPersonId, q.counselorId),
     q.outletId ? eq(concerns.unitId, q.outletId) : undefined,
     q.recordId ? eq(concerns.recordId, q.recordId) : undefined,
     q.q ? ilike(concerns.title, `%${escapeLike(q.q)}%`) : undefined,

@@ -28,7 +28,7 @@ import { concernFigures } from './figures.ts';
 import { handlersOf } from './handlers.ts';
 import { listConcerns } from './queries.ts';
 import { raiseConcern } from './raise.ts';
-import { concernQuarterReport, quarterBounds } from './report.ts';
+import { concernQuarterReport } from './report.ts';
 import { transitionConcern } from './transition.ts';
 
 export async function concernRoutes(app: FastifyInstance): Promise<void> {
@@ -106,12 +106,9 @@ export async function concernRoutes(app: FastifyInstance): Promise<void> {
       const data = await concernQuarterReport(db(), q, { paths, today, timeZone, lang: ctx.lang });
       const body = new PassThrough();
       body.end(data);
-      const { from } = quarterBounds(q.year, q.quarter);
-      return sendXlsx(
-        reply,
-        `${ctx.lang === 'zh-CN' ? '意见建议季度进展' : 'concerns-quarterly'}-${from.slice(0, 7)}`,
-        body,
-      );
+      // "意见建议季度进展-2026Q4-<export date>.xlsx"
+      const base = `${ctx.lang === 'zh-CN' ? '意见建议季度进展' : 'concerns-quarterly'}-${q.year}Q${q.quarter}`;
+      return sendXlsx(reply, base, body);
     },
   });
 

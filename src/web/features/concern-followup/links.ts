@@ -11,8 +11,8 @@ export interface FigureScope {
 
 /**
  * The list filter a row of the figures stands for, as /concerns reads it.
- * Null when the row cannot be opened as a list (a counselor or outlet "none":
- * the list has no filter for "no counselor", so a link would show more than it counts).
+ * Null when the row cannot be opened as a list (an outlet "none" never occurs;
+ * department and counselor 0 mean "none" to the list as to the figures).
  */
 export function dimensionFilter(dimension: ConcernDimension, key: string | number): Record<string, string> | null {
   const k = String(key);
@@ -24,7 +24,7 @@ export function dimensionFilter(dimension: ConcernDimension, key: string | numbe
     case 'department':
       return { departmentId: k };
     case 'counselor':
-      return k === '0' ? null : { counselorId: k };
+      return { counselorId: k };
     case 'outlet':
       return k === '0' ? null : { outletId: k };
   }

@@ -41,7 +41,8 @@ export function ActiveFilters({ filters, set, items }: ConcernListFilters & { it
         if (f.departmentId === undefined) return null;
         return f.departmentId === 0 ? t('concern.noDepartment') : nameOf((c) => c.department, f.departmentId);
       case 'counselorId':
-        return f.counselorId !== undefined ? nameOf((c) => c.counselor, f.counselorId) : null;
+        if (f.counselorId === undefined) return null;
+        return f.counselorId === 0 ? t('concern.noCounselor') : nameOf((c) => c.counselor, f.counselorId);
       case 'outletId':
         return f.outletId !== undefined ? nameOf((c) => c.unit, f.outletId) : null;
       case 'unitId':
