@@ -1,6 +1,7 @@
-import type { Lang } from '../../contracts/i18n.ts';
-import { invalidField } from './errors.ts';
+import type { Lang, Localized } from '../../contracts/i18n.ts';
+import { conflict, invalidField } from './errors.ts';
 import { detectFileType } from './file-types.ts';
+import type { FileStorage } from './storage.ts';
 
 /** Extensions the detected type may legitimately carry (legacy Office shares one signature). */
 const SAME_KIND: Record<string, readonly string[]> = {
@@ -57,3 +58,47 @@ export function acceptUpload(
   }
   return { mime: type.mime, fileName: cleanName(file.name, type.extension) };
 }
+
+/** The columns every attachment table shares (records', concerns'), ready to insert. */
+export interface StoredUpload {
+  storageKey: string;
+  fileName: string;
+  mimeType: string;
+  sizeBytes: number;
+  createdBy: number;
+}
+
+/**
+ * Accepts a file for an owner that already holds `held` files (at most `limit`), stores
+ * it under a random key, and answers the row's shared columns. Refuses by field or by
+ * the limit before anything is stored.
+ */
+export async function storeUpload(
+  ctx: { lang: Lang; actor: { accountId: number } },
+  storage: FileStorage,
+  file: { data: Buffer; name: string },
+  opts: { maxBytes: number; held: number; limit: number; owner: Localized },
+): Promise<StoredUpload> {
+  const accepted = acceptUpload(ctx.lang, file, opts.maxBytes);
+  if (opts.held >= opts.limit) {
+    throw conflict(ctx.lang, {
+      'zh-CN': `每条${opts.owner['zh-CN']}最多 ${opts.limit} 个附件`,
+      'en-US': `at most ${opts.limit} attachments per ${opts.owner['en-US']}`,
+    });
+  }
+  return {
+    storageKey: await storage.put(file.data),
+    fileName: accepted.fileName,
+    mimeType: accepted.mime,
+    sizeBytes: file.data.length,
+    createdBy: ctx.actor.accountId,
+  };
+}
+
+/** The audit detail of an added attachment. */
+export const attachmentDetail = (a: { id: number; fileName: string; mimeType: string; sizeBytes: number }) => ({
+  attachmentId: a.id,
+  fileName: a.fileName,
+  mimeType: a.mimeType,
+  sizeBytes: a.sizeBytes,
+});

@@ -7,7 +7,7 @@ import type { ServiceContext } from '../../platform/actor.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { AppError, conflict, notFound } from '../../platform/errors.ts';
 import type { FileStorage } from '../../platform/storage.ts';
-import { acceptUpload } from '../../platform/uploads.ts';
+import { attachmentDetail, storeUpload } from '../../platform/uploads.ts';
 import { loadConcernIn, placeOf } from './detail.ts';
 import { standingOf } from './standing.ts';
 
@@ -29,35 +29,26 @@ export async function addConcernAttachment(
   if (FINAL_STATES.includes(row.c.state as ConcernState)) {
     throw conflict(ctx.lang, { 'zh-CN': '事项已办结，不能再添加附件', 'en-US': 'the concern is closed' });
   }
-  const accepted = acceptUpload(ctx.lang, file, RECORD_LIMITS.attachmentBytes);
   const [n] = await tx
     .select({ n: count() })
     .from(concernAttachments)
     .where(eq(concernAttachments.concernId, concernId));
-  if ((n?.n ?? 0) >= CONCERN_LIMITS.attachmentsPerConcern) {
-    throw conflict(ctx.lang, {
-      'zh-CN': `每条意见建议最多 ${CONCERN_LIMITS.attachmentsPerConcern} 个附件`,
-      'en-US': `at most ${CONCERN_LIMITS.attachmentsPerConcern} attachments per concern`,
-    });
-  }
-  const storageKey = await storage.put(file.data);
+  const stored = await storeUpload(ctx, storage, file, {
+    maxBytes: RECORD_LIMITS.attachmentBytes,
+    held: n?.n ?? 0,
+    limit: CONCERN_LIMITS.attachmentsPerConcern,
+    owner: { 'zh-CN': '意见建议', 'en-US': 'concern' },
+  });
   const [a] = await tx
     .insert(concernAttachments)
-    .values({
-      concernId,
-      storageKey,
-      fileName: accepted.fileName,
-      mimeType: accepted.mime,
-      sizeBytes: file.data.length,
-      createdBy: ctx.actor.accountId,
-    })
+    .values({ concernId, ...stored })
     .returning();
   if (!a) throw new AppError('INTERNAL');
   await writeAudit(tx, ctx.audit, {
     action: 'concern.attachment_add',
     targetType: 'concern',
     targetId: concernId,
-    detail: { attachmentId: a.id, fileName: a.fileName, mimeType: a.mimeType, sizeBytes: a.sizeBytes },
+    detail: attachmentDetail(a),
   });
   return a;
 }

@@ -4,9 +4,9 @@ import type { Db } from '../../db/client.ts';
 import { recordAttachments } from '../../db/schema/records.ts';
 import type { ServiceContext } from '../../platform/actor.ts';
 import { writeAudit } from '../../platform/audit.ts';
-import { AppError, conflict, notFound } from '../../platform/errors.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
 import type { FileStorage } from '../../platform/storage.ts';
-import { acceptUpload } from '../../platform/uploads.ts';
+import { attachmentDetail, storeUpload } from '../../platform/uploads.ts';
 import { loadRecordIn } from './queries.ts';
 import { assertEditable } from './update.ts';
 
@@ -25,32 +25,23 @@ export async function addAttachment(
   windowDays: number,
 ) {
   await assertEditable(tx, ctx, recordId, paths, windowDays);
-  const accepted = acceptUpload(ctx.lang, file, RECORD_LIMITS.attachmentBytes);
   const [n] = await tx.select({ n: count() }).from(recordAttachments).where(eq(recordAttachments.recordId, recordId));
-  if ((n?.n ?? 0) >= RECORD_LIMITS.attachmentsPerRecord) {
-    throw conflict(ctx.lang, {
-      'zh-CN': `每条记录最多 ${RECORD_LIMITS.attachmentsPerRecord} 个附件`,
-      'en-US': `at most ${RECORD_LIMITS.attachmentsPerRecord} attachments per record`,
-    });
-  }
-  const storageKey = await storage.put(file.data);
+  const stored = await storeUpload(ctx, storage, file, {
+    maxBytes: RECORD_LIMITS.attachmentBytes,
+    held: n?.n ?? 0,
+    limit: RECORD_LIMITS.attachmentsPerRecord,
+    owner: { 'zh-CN': '记录', 'en-US': 'record' },
+  });
   const [row] = await tx
     .insert(recordAttachments)
-    .values({
-      recordId,
-      storageKey,
-      fileName: accepted.fileName,
-      mimeType: accepted.mime,
-      sizeBytes: file.data.length,
-      createdBy: ctx.actor.accountId,
-    })
+    .values({ recordId, ...stored })
     .returning();
   if (!row) throw new AppError('INTERNAL');
   await writeAudit(tx, ctx.audit, {
     action: 'record.attachment_add',
     targetType: 'record',
     targetId: recordId,
-    detail: { attachmentId: row.id, fileName: row.fileName, mimeType: row.mimeType, sizeBytes: row.sizeBytes },
+    detail: attachmentDetail(row),
   });
   return row;
 }
