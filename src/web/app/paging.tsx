@@ -74,6 +74,15 @@ export function usePagedQuery<P>({
   return { paging, query };
 }
 
+/** What a paged list view needs of `usePagedQuery`'s query. */
+export interface PagedQuery<T> {
+  data: Paged<T> | undefined;
+  isFetching: boolean;
+  isError: boolean;
+  error: Error | null;
+  refetch: () => Promise<unknown>;
+}
+
 /**
  * A server-paged list as a ProTable: the total above it, reload in the toolbar
  * (and the column chooser when the choice is remembered, `columnsState`), the
@@ -92,13 +101,7 @@ export function PagedTable<T extends { id: number }>({
   ProTableProps<T, Record<string, unknown>>,
   'rowKey' | 'dataSource' | 'loading' | 'search' | 'options' | 'pagination' | 'scroll'
 > & {
-  query: {
-    data: Paged<T> | undefined;
-    isFetching: boolean;
-    isError: boolean;
-    error: Error | null;
-    refetch: () => Promise<unknown>;
-  };
+  query: PagedQuery<T>;
   paging: Paging;
   columns: ProColumns<T>[];
   totalTestId?: string;

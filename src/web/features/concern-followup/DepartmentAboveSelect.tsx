@@ -1,8 +1,8 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
-import type { CSSProperties } from 'react';
 import { useT } from '../../app/i18n/index.tsx';
 import { fetchUnitChildren, fetchUnitDetail, unitKeys } from '../units/api.ts';
+import type { DepartmentPickerProps } from './DepartmentSelect.tsx';
 
 /**
  * A department a concern of `unitId` may go to, as the server allows it: an active
@@ -16,14 +16,7 @@ export function DepartmentAboveSelect({
   id,
   style,
   allowClear = true,
-}: {
-  unitId: number | undefined;
-  value?: number | null;
-  onChange?: (id: number | null) => void;
-  id?: string;
-  style?: CSSProperties;
-  allowClear?: boolean;
-}) {
+}: DepartmentPickerProps) {
   const t = useT();
   const unit = useQuery({
     queryKey: unitKeys.detail(unitId ?? 0),

@@ -1,27 +1,24 @@
 import { useQuery } from '@tanstack/react-query';
+import type { CSSProperties } from 'react';
 import { useT } from '../../app/i18n/index.tsx';
 import { type RemoteOption, RemoteSelect, useRemoteSearch } from '../../app/RemoteSelect.tsx';
 import { fetchUnitDetail, listUnits, unitKeys } from '../units/api.ts';
+
+/** A department picker bound to a branch (`unitId`), as a form field. */
+export interface DepartmentPickerProps {
+  unitId: number | undefined;
+  value?: number | null;
+  onChange?: (id: number | null) => void;
+  id?: string;
+  style?: CSSProperties;
+  allowClear?: boolean;
+}
 
 /**
  * A department (unit of kind department) under `unitId` — the branch whose
  * committee or routing table it is — listed at once and narrowed by typing.
  */
-export function DepartmentSelect({
-  unitId,
-  value,
-  onChange,
-  id,
-  style,
-  allowClear = true,
-}: {
-  unitId: number | undefined;
-  value?: number | null;
-  onChange?: (id: number | null) => void;
-  id?: string;
-  style?: React.CSSProperties;
-  allowClear?: boolean;
-}) {
+export function DepartmentSelect({ unitId, value, onChange, id, style, allowClear = true }: DepartmentPickerProps) {
   const t = useT();
   const search = useRemoteSearch();
   const filters = { unitId, kind: 'department' as const, ...(search.q ? { q: search.q } : {}) };

@@ -1,17 +1,14 @@
-import { DownloadOutlined, PaperClipOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Flex, List, Typography, Upload } from 'antd';
+import { Flex, List, Typography } from 'antd';
 import { useState } from 'react';
 import type { ConcernDetail } from '../../../contracts/concerns.ts';
 import { useApiErrorHandler } from '../../app/api/errors.ts';
-import { formatDateTime } from '../../app/format.ts';
+import { formatDateTime, formatFileSize } from '../../app/format.ts';
 import { useT } from '../../app/i18n/index.tsx';
-import { ATTACHMENT_ACCEPT } from '../records/PendingFiles.tsx';
-import { concernKeys, downloadConcernAttachment } from './api.ts';
-import { type UploadProblem, uploadConcernFiles } from './uploadFiles.ts';
-
-const size = (bytes: number) =>
-  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+import { AddFilesButton, DownloadFileButton } from '../records/AttachmentButtons.tsx';
+import { FilesRefused } from '../records/FilesRefused.tsx';
+import { type UploadProblem, uploadAll } from '../records/uploadAll.ts';
+import { concernKeys, downloadConcernAttachment, uploadConcernAttachment } from './api.ts';
 
 /** A concern's files to download; its raiser may add more while it is still new. */
 export function ConcernAttachments({ concern, problems }: { concern: ConcernDetail; problems: UploadProblem[] }) {
@@ -21,32 +18,15 @@ export function ConcernAttachments({ concern, problems }: { concern: ConcernDeta
   const [refused, setRefused] = useState<UploadProblem[]>(problems);
   const [busy, setBusy] = useState(false);
   const canAdd = concern.mine && concern.state === 'submitted';
-  const add = async (file: File) => {
+  const add = async (files: File[]) => {
     setBusy(true);
-    setRefused(await uploadConcernFiles(concern.id, [file]));
+    setRefused(await uploadAll(files, (f) => uploadConcernAttachment(concern.id, f)));
     await qc.invalidateQueries({ queryKey: concernKeys.detail(concern.id) });
     setBusy(false);
   };
   return (
     <Flex vertical gap={8} data-testid="concern-attachments">
-      {refused.length ? (
-        <Alert
-          type="error"
-          showIcon
-          closable
-          onClose={() => setRefused([])}
-          message={t('record.filesRefused')}
-          description={
-            <ul style={{ margin: 0, paddingInlineStart: 18 }}>
-              {refused.map((p) => (
-                <li key={p.fileName}>
-                  {p.fileName}：{p.message}
-                </li>
-              ))}
-            </ul>
-          }
-        />
-      ) : null}
+      <FilesRefused problems={refused} onClose={() => setRefused([])} />
       {concern.attachments.length ? (
         <List
           size="small"
@@ -54,22 +34,17 @@ export function ConcernAttachments({ concern, problems }: { concern: ConcernDeta
           renderItem={(a) => (
             <List.Item
               actions={[
-                <Button
+                <DownloadFileButton
                   key="download"
-                  type="link"
-                  size="small"
-                  icon={<DownloadOutlined />}
                   onClick={() => downloadConcernAttachment(concern.id, a.id, a.fileName).catch((err) => onError(err))}
-                >
-                  {t('concern.download')}
-                </Button>,
+                />,
               ]}
             >
               <Typography.Text ellipsis style={{ maxWidth: '100%' }}>
                 {a.fileName}
               </Typography.Text>
               <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 8 }}>
-                {size(a.sizeBytes)} · {formatDateTime(a.createdAt)}
+                {formatFileSize(a.sizeBytes)} · {formatDateTime(a.createdAt)}
               </Typography.Text>
             </List.Item>
           )}
@@ -77,20 +52,7 @@ export function ConcernAttachments({ concern, problems }: { concern: ConcernDeta
       ) : (
         <Typography.Text type="secondary">{t('concern.noAttachments')}</Typography.Text>
       )}
-      {canAdd ? (
-        <Upload
-          accept={ATTACHMENT_ACCEPT}
-          showUploadList={false}
-          beforeUpload={(file) => {
-            void add(file);
-            return false;
-          }}
-        >
-          <Button icon={<PaperClipOutlined />} loading={busy}>
-            {t('record.addFiles')}
-          </Button>
-        </Upload>
-      ) : null}
+      {canAdd ? <AddFilesButton busy={busy} onAdd={(files) => void add(files)} /> : null}
     </Flex>
   );
 }

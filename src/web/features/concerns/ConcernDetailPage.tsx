@@ -5,6 +5,7 @@ import { useLocation, useParams } from 'react-router';
 import { useT } from '../../app/i18n/index.tsx';
 import { PageLoading } from '../../app/PageLoading.tsx';
 import { LoadFailed } from '../../app/ResultPages.tsx';
+import type { UploadProblem } from '../records/uploadAll.ts';
 import { concernKeys, fetchConcern } from './api.ts';
 import { ConcernActions } from './ConcernActions.tsx';
 import { ConcernAttachments } from './ConcernAttachments.tsx';
@@ -12,7 +13,6 @@ import { ConcernDecisions } from './ConcernDecisions.tsx';
 import { ConcernFacts } from './ConcernFacts.tsx';
 import { StateTag } from './ConcernTags.tsx';
 import { ConcernTimeline } from './ConcernTimeline.tsx';
-import type { UploadProblem } from './uploadFiles.ts';
 
 /** /concerns/:id: the concern, its files, the committee's decisions, its timeline, and what the caller may do now. */
 export default function ConcernDetailPage() {

@@ -1,6 +1,7 @@
-import { Descriptions, type DescriptionsProps, Rate, Typography } from 'antd';
+import { type DescriptionsProps, Rate, Typography } from 'antd';
 import { Link } from 'react-router';
 import type { ConcernDetail } from '../../../contracts/concerns.ts';
+import { Facts } from '../../app/Facts.tsx';
 import { formatDateTime } from '../../app/format.ts';
 import { useT } from '../../app/i18n/index.tsx';
 import { useCompact } from '../../app/useCompact.ts';
@@ -98,13 +99,5 @@ export function ConcernFacts({ concern: c }: { concern: ConcernDetail }) {
         ]
       : []),
   ];
-  return (
-    <Descriptions
-      column={compact ? 1 : 2}
-      size="small"
-      bordered={!compact}
-      styles={{ label: { whiteSpace: 'nowrap' } }}
-      items={items}
-    />
-  );
+  return <Facts items={items} />;
 }

@@ -1,17 +1,18 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Form, Input, Radio, Select, Switch, Typography } from 'antd';
+import { App, Card, Form, Input, Radio, Select, Switch, Typography } from 'antd';
 import { type ReactNode, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { CONCERN_KINDS, CONCERN_LIMITS, type ConcernKind } from '../../../contracts/concerns.ts';
 import { useApiErrorHandler } from '../../app/api/errors.ts';
 import { useT } from '../../app/i18n/index.tsx';
-import { useCompact } from '../../app/useCompact.ts';
+import { SubmitBar } from '../../app/SubmitBar.tsx';
+import { DraftRestoredAlert } from '../records/DraftRestoredAlert.tsx';
 import { useDraft } from '../records/draft.ts';
 import { PendingFiles } from '../records/PendingFiles.tsx';
+import { uploadAll } from '../records/uploadAll.ts';
 import { UnitTreeSelect } from '../units/UnitTreeSelect.tsx';
-import { concernKeys, raiseConcern } from './api.ts';
+import { concernKeys, raiseConcern, uploadConcernAttachment } from './api.ts';
 import { useCategories, useConcernNames } from './labels.ts';
-import { uploadConcernFiles } from './uploadFiles.ts';
 
 export interface ConcernFormValues {
   kind: ConcernKind;
@@ -42,7 +43,6 @@ export function ConcernForm({
   linkedRecord: ReactNode;
 }) {
   const t = useT();
-  const compact = useCompact();
   const names = useConcernNames();
   const categories = useCategories();
   const onError = useApiErrorHandler();
@@ -68,7 +68,7 @@ export function ConcernForm({
       }),
     onSuccess: async (concern) => {
       draft.clear();
-      const problems = files.length ? await uploadConcernFiles(concern.id, files) : [];
+      const problems = files.length ? await uploadAll(files, (f) => uploadConcernAttachment(concern.id, f)) : [];
       await qc.invalidateQueries({ queryKey: concernKeys.all });
       void message.success(t('concern.raised'));
       navigate(`/concerns/${concern.id}`, { state: { uploadProblems: problems } });
@@ -93,19 +93,7 @@ export function ConcernForm({
       scrollToFirstError
       data-testid="concern-form"
     >
-      {restored ? (
-        <Alert
-          type="info"
-          showIcon
-          style={{ marginBottom: 12 }}
-          message={t('record.draftRestored')}
-          action={
-            <Button size="small" onClick={discardDraft}>
-              {t('record.discardDraft')}
-            </Button>
-          }
-        />
-      ) : null}
+      {restored ? <DraftRestoredAlert onDiscard={discardDraft} /> : null}
       {linkedRecord}
       <Card size="small" style={{ marginBottom: 12 }}>
         <Form.Item name="kind" label={t('concern.kind')} rules={required}>
@@ -155,27 +143,9 @@ export function ConcernForm({
       <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12, marginBottom: 4 }}>
         {t('concern.submitHint')}
       </Typography.Text>
-      <div
-        style={{
-          position: 'sticky',
-          bottom: 0,
-          zIndex: 5,
-          background: '#fff',
-          padding: '12px 0',
-          borderTop: '1px solid #f0f0f0',
-        }}
-      >
-        <Button
-          type="primary"
-          htmlType="submit"
-          size="large"
-          block={compact}
-          loading={mutation.isPending}
-          data-testid="concern-submit"
-        >
-          {t('concern.submit')}
-        </Button>
-      </div>
+      <SubmitBar loading={mutation.isPending} testId="concern-submit">
+        {t('concern.submit')}
+      </SubmitBar>
     </Form>
   );
 }

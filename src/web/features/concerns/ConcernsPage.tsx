@@ -1,14 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { PageContainer } from '@ant-design/pro-components';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Empty, Flex, Pagination, Tabs, Typography } from 'antd';
+import { Button, Tabs } from 'antd';
 import { Link, useSearchParams } from 'react-router';
 import type { Concern } from '../../../contracts/concerns.ts';
 import { useT } from '../../app/i18n/index.tsx';
-import { PagedTable, pageTotal, usePagedQuery } from '../../app/paging.tsx';
-import { LoadFailed } from '../../app/ResultPages.tsx';
+import { PagedCardsOrTable } from '../../app/PagedCardsOrTable.tsx';
+import { usePagedQuery } from '../../app/paging.tsx';
 import { useMe } from '../../app/session.tsx';
-import { useCompact } from '../../app/useCompact.ts';
 import { ActiveFilters } from './ActiveFilters.tsx';
 import { concernKeys, fetchConcernCounts, listConcerns } from './api.ts';
 import { ConcernCards } from './ConcernCards.tsx';
@@ -22,7 +21,6 @@ type Queue = 'mine' | 'all';
 export default function ConcernsPage() {
   const t = useT();
   const me = useMe();
-  const compact = useCompact();
   const columns = useConcernColumns();
   const listFilters = useConcernFilters();
   const { filters } = listFilters;
@@ -72,35 +70,14 @@ export default function ConcernsPage() {
       />
       <ConcernFilterBar {...listFilters} />
       <ActiveFilters {...listFilters} items={data?.items ?? []} />
-      {list.isError && !data ? (
-        <LoadFailed error={list.error} onRetry={() => void list.refetch()} />
-      ) : compact ? (
-        <Flex vertical gap={8}>
-          <Flex justify="space-between" align="center">
-            <Typography.Text type="secondary" data-testid="concern-total">
-              {pageTotal(t, data)}
-            </Typography.Text>
-            {raiseButton}
-          </Flex>
-          {data && data.items.length === 0 ? <Empty /> : <ConcernCards items={data?.items ?? []} />}
-          <Pagination
-            simple
-            align="center"
-            current={paging.page}
-            pageSize={paging.pageSize}
-            total={data?.total ?? 0}
-            onChange={paging.setPage}
-          />
-        </Flex>
-      ) : (
-        <PagedTable<Concern>
-          query={list}
-          paging={paging}
-          columns={columns}
-          totalTestId="concern-total"
-          toolBarRender={() => (raiseButton ? [raiseButton] : [])}
-        />
-      )}
+      <PagedCardsOrTable<Concern>
+        query={list}
+        paging={paging}
+        columns={columns}
+        cards={(items) => <ConcernCards items={items} />}
+        action={raiseButton}
+        totalTestId="concern-total"
+      />
     </PageContainer>
   );
 }

@@ -47,7 +47,6 @@ export const concernsZh = {
   'concern.anonymousHint': '对办理人员匿名，系统与审计管理员仍可查',
   'concern.attachments': '附件',
   'concern.noAttachments': '无附件',
-  'concern.download': '下载',
   'concern.linkedRecord': '关联纪实',
   'concern.submit': '提交',
   'concern.submitHint': '提交后由联点辅导员先行办理，需要时升级至归口部门或党委研究。',
@@ -134,7 +133,6 @@ export const concernsEn: Record<keyof typeof concernsZh, string> = {
   'concern.anonymousHint': 'Hidden from handlers; the system and the audit administrator still know',
   'concern.attachments': 'Attachments',
   'concern.noAttachments': 'No attachments',
-  'concern.download': 'Download',
   'concern.linkedRecord': 'Linked record',
   'concern.submit': 'Submit',
   'concern.submitHint':

@@ -1,17 +1,15 @@
-import { DeleteOutlined, DownloadOutlined, PaperClipOutlined } from '@ant-design/icons';
+import { DeleteOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Flex, List, Popconfirm, Typography, Upload } from 'antd';
+import { App, Button, Flex, List, Popconfirm, Typography } from 'antd';
 import { useState } from 'react';
 import { RECORD_LIMITS, type RecordDetail } from '../../../contracts/records.ts';
 import { useApiErrorHandler } from '../../app/api/errors.ts';
-import { formatDateTime } from '../../app/format.ts';
+import { formatDateTime, formatFileSize } from '../../app/format.ts';
 import { useT } from '../../app/i18n/index.tsx';
-import { deleteAttachment, downloadAttachment, recordKeys } from './api.ts';
-import { ATTACHMENT_ACCEPT } from './PendingFiles.tsx';
+import { AddFilesButton, DownloadFileButton } from './AttachmentButtons.tsx';
+import { deleteAttachment, downloadAttachment, recordKeys, uploadAttachment } from './api.ts';
+import { FilesRefused } from './FilesRefused.tsx';
 import { type UploadProblem, uploadAll } from './uploadAll.ts';
-
-const size = (bytes: number) =>
-  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 
 /** A record's files: download; while editable, add more and remove; the server's refusals listed by file. */
 export function RecordAttachments({ record, problems }: { record: RecordDetail; problems: UploadProblem[] }) {
@@ -29,7 +27,7 @@ export function RecordAttachments({ record, problems }: { record: RecordDetail; 
   });
   const add = async (files: File[]) => {
     setBusy(true);
-    const out = await uploadAll(record.id, files);
+    const out = await uploadAll(files, (f) => uploadAttachment(record.id, f));
     setRefused(out);
     if (out.length < files.length)
       void message.success(t('record.filesUploaded', { count: files.length - out.length }));
@@ -39,24 +37,7 @@ export function RecordAttachments({ record, problems }: { record: RecordDetail; 
   const download = (id: number, name: string) => downloadAttachment(record.id, id, name).catch((err) => onError(err));
   return (
     <Flex vertical gap={8} data-testid="record-attachments">
-      {refused.length ? (
-        <Alert
-          type="error"
-          showIcon
-          closable
-          onClose={() => setRefused([])}
-          message={t('record.filesRefused')}
-          description={
-            <ul style={{ margin: 0, paddingInlineStart: 18 }}>
-              {refused.map((p) => (
-                <li key={p.fileName}>
-                  {p.fileName}：{p.message}
-                </li>
-              ))}
-            </ul>
-          }
-        />
-      ) : null}
+      <FilesRefused problems={refused} onClose={() => setRefused([])} />
       <List
         size="small"
         dataSource={record.attachments}
@@ -64,15 +45,7 @@ export function RecordAttachments({ record, problems }: { record: RecordDetail; 
         renderItem={(a) => (
           <List.Item
             actions={[
-              <Button
-                key="download"
-                type="link"
-                size="small"
-                icon={<DownloadOutlined />}
-                onClick={() => void download(a.id, a.fileName)}
-              >
-                {t('record.download')}
-              </Button>,
+              <DownloadFileButton key="download" onClick={() => void download(a.id, a.fileName)} />,
               ...(record.editable
                 ? [
                     <Popconfirm
@@ -92,25 +65,13 @@ export function RecordAttachments({ record, problems }: { record: RecordDetail; 
                   {a.fileName}
                 </Typography.Text>
               }
-              description={`${size(a.sizeBytes)} · ${formatDateTime(a.createdAt)}`}
+              description={`${formatFileSize(a.sizeBytes)} · ${formatDateTime(a.createdAt)}`}
             />
           </List.Item>
         )}
       />
       {record.editable && record.attachments.length < RECORD_LIMITS.attachmentsPerRecord ? (
-        <Upload
-          multiple
-          accept={ATTACHMENT_ACCEPT}
-          showUploadList={false}
-          beforeUpload={(file, list) => {
-            if (file === list[list.length - 1]) void add(list);
-            return false;
-          }}
-        >
-          <Button icon={<PaperClipOutlined />} loading={busy}>
-            {t('record.addFiles')}
-          </Button>
-        </Upload>
+        <AddFilesButton multiple busy={busy} onAdd={(files) => void add(files)} />
       ) : null}
     </Flex>
   );

@@ -1,21 +1,16 @@
-import { Descriptions, Tag } from 'antd';
+import { Tag } from 'antd';
 import type { RecordDetail } from '../../../contracts/records.ts';
+import { Facts } from '../../app/Facts.tsx';
 import { formatDateTime } from '../../app/format.ts';
 import { useT } from '../../app/i18n/index.tsx';
-import { useCompact } from '../../app/useCompact.ts';
 import { useActionLabel } from './labels.ts';
 
 /** What, when, where, how, by whom. */
 export function RecordFacts({ record }: { record: RecordDetail }) {
   const t = useT();
   const label = useActionLabel();
-  const compact = useCompact();
   return (
-    <Descriptions
-      column={compact ? 1 : 2}
-      size="small"
-      bordered={!compact}
-      styles={{ label: { whiteSpace: 'nowrap' } }}
+    <Facts
       items={[
         { key: 'kind', label: t('record.kind'), children: <Tag color="red">{label('actionKind', record.kind)}</Tag> },
         { key: 'occurredAt', label: t('record.occurredAt'), children: formatDateTime(record.occurredAt) },

@@ -1,13 +1,15 @@
 import { useMutation } from '@tanstack/react-query';
-import { Alert, Button, Card, DatePicker, Form, Input, Radio, Select } from 'antd';
+import { Card, DatePicker, Form, Input, Radio, Select } from 'antd';
 import dayjs from 'dayjs';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { ACTION_KINDS, RECORD_MODES } from '../../../contracts/actions.ts';
 import type { CreateRecordBody, RecordDetail } from '../../../contracts/records.ts';
 import { useApiErrorHandler } from '../../app/api/errors.ts';
 import { useT } from '../../app/i18n/index.tsx';
+import { SubmitBar } from '../../app/SubmitBar.tsx';
 import { useCompact } from '../../app/useCompact.ts';
 import { AttendeesField } from './AttendeesField.tsx';
+import { DraftRestoredAlert } from './DraftRestoredAlert.tsx';
 import { useDraft } from './draft.ts';
 import {
   fromDraft,
@@ -98,19 +100,7 @@ export function RecordForm({
       scrollToFirstError
       data-testid="record-form"
     >
-      {restored ? (
-        <Alert
-          type="info"
-          showIcon
-          style={{ marginBottom: 12 }}
-          message={t('record.draftRestored')}
-          action={
-            <Button size="small" onClick={discardDraft}>
-              {t('record.discardDraft')}
-            </Button>
-          }
-        />
-      ) : null}
+      {restored ? <DraftRestoredAlert onDiscard={discardDraft} /> : null}
       <Card size="small" style={{ marginBottom: 12 }}>
         <Form.Item
           name="target"
@@ -177,27 +167,9 @@ export function RecordForm({
           </Form.Item>
         ) : null}
       </Card>
-      <div
-        style={{
-          position: 'sticky',
-          bottom: 0,
-          zIndex: 5,
-          background: '#fff',
-          padding: '12px 0',
-          borderTop: '1px solid #f0f0f0',
-        }}
-      >
-        <Button
-          type="primary"
-          htmlType="submit"
-          size="large"
-          block={compact}
-          loading={mutation.isPending}
-          data-testid="record-save"
-        >
-          {t('common.save')}
-        </Button>
-      </div>
+      <SubmitBar loading={mutation.isPending} testId="record-save">
+        {t('common.save')}
+      </SubmitBar>
     </Form>
   );
 }

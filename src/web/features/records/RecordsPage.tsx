@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { PageContainer, type ProColumns } from '@ant-design/pro-components';
-import { Button, DatePicker, Empty, Flex, Pagination, Select, Tag, Typography } from 'antd';
+import { Button, DatePicker, Select, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
@@ -9,8 +9,8 @@ import { type RecordItem, recordFilters } from '../../../contracts/records.ts';
 import { FilterPanel, FilterSwitch } from '../../app/FilterPanel.tsx';
 import { formatDateTime } from '../../app/format.ts';
 import { useT } from '../../app/i18n/index.tsx';
-import { PagedTable, pageTotal, usePagedQuery } from '../../app/paging.tsx';
-import { LoadFailed } from '../../app/ResultPages.tsx';
+import { PagedCardsOrTable } from '../../app/PagedCardsOrTable.tsx';
+import { usePagedQuery } from '../../app/paging.tsx';
 import { useMe } from '../../app/session.tsx';
 import { useCompact } from '../../app/useCompact.ts';
 import { useListFilters } from '../../app/useUrlFilters.ts';
@@ -66,8 +66,6 @@ export default function RecordsPage() {
     ],
     [t, label],
   );
-  const data = query.data;
-  const totalText = pageTotal(t, data);
   const canWrite = me.permissions.includes('records.write');
   return (
     <PageContainer title={t('menu.records')}>
@@ -104,48 +102,21 @@ export default function RecordsPage() {
         />
         <FilterSwitch value={filters.mine} onChange={(mine) => set({ mine })} label={t('record.mine')} />
       </FilterPanel>
-      {query.isError && !data ? (
-        <LoadFailed error={query.error} onRetry={() => void query.refetch()} />
-      ) : compact ? (
-        <Flex vertical gap={8}>
-          <Flex justify="space-between" align="center">
-            <Typography.Text type="secondary">{totalText}</Typography.Text>
-            {canWrite ? (
-              <Link to="/records/new">
-                <Button type="primary" icon={<PlusOutlined />}>
-                  {t('record.new')}
-                </Button>
-              </Link>
-            ) : null}
-          </Flex>
-          {data && data.items.length === 0 ? <Empty /> : <RecordCards items={data?.items ?? []} />}
-          <Pagination
-            simple
-            align="center"
-            current={paging.page}
-            pageSize={paging.pageSize}
-            total={data?.total ?? 0}
-            onChange={paging.setPage}
-          />
-        </Flex>
-      ) : (
-        <PagedTable<RecordItem>
-          query={query}
-          paging={paging}
-          columns={columns}
-          toolBarRender={() =>
-            canWrite
-              ? [
-                  <Link key="new" to="/records/new">
-                    <Button type="primary" icon={<PlusOutlined />}>
-                      {t('record.new')}
-                    </Button>
-                  </Link>,
-                ]
-              : []
-          }
-        />
-      )}
+      <PagedCardsOrTable<RecordItem>
+        query={query}
+        paging={paging}
+        columns={columns}
+        cards={(items) => <RecordCards items={items} />}
+        action={
+          canWrite ? (
+            <Link key="new" to="/records/new">
+              <Button type="primary" icon={<PlusOutlined />}>
+                {t('record.new')}
+              </Button>
+            </Link>
+          ) : null
+        }
+      />
     </PageContainer>
   );
 }

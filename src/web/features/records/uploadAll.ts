@@ -1,17 +1,19 @@
 import { ApiRequestError } from '../../app/api/client.ts';
-import { uploadAttachment } from './api.ts';
 
 export interface UploadProblem {
   fileName: string;
   message: string;
 }
 
-/** Uploads files one after another; what the server refused comes back with its reason. */
-export async function uploadAll(recordId: number, files: File[]): Promise<UploadProblem[]> {
+/**
+ * Uploads files one after another with `upload` (a record's, a concern's);
+ * what the server refused comes back with its reason.
+ */
+export async function uploadAll(files: File[], upload: (file: File) => Promise<unknown>): Promise<UploadProblem[]> {
   const problems: UploadProblem[] = [];
   for (const file of files) {
     try {
-      await uploadAttachment(recordId, file);
+      await upload(file);
     } catch (err) {
       const message =
         err instanceof ApiRequestError

@@ -6,7 +6,7 @@ import type { RecordDetail } from '../../../contracts/records.ts';
 import { useT } from '../../app/i18n/index.tsx';
 import { complianceKeys } from '../compliance/api.ts';
 import { todoKeys } from '../todo/api.ts';
-import { recordKeys } from './api.ts';
+import { recordKeys, uploadAttachment } from './api.ts';
 import { type UploadProblem, uploadAll } from './uploadAll.ts';
 
 /** After a save: the files go up, every figure that may have changed is refetched, the record opens. */
@@ -17,7 +17,9 @@ export function useRecordSaved(): (record: RecordDetail, files: File[]) => Promi
   const { message } = App.useApp();
   return useCallback(
     async (record, files) => {
-      const problems: UploadProblem[] = files.length ? await uploadAll(record.id, files) : [];
+      const problems: UploadProblem[] = files.length
+        ? await uploadAll(files, (f) => uploadAttachment(record.id, f))
+        : [];
       await Promise.all([
         qc.invalidateQueries({ queryKey: recordKeys.all }),
         qc.invalidateQueries({ queryKey: todoKeys.all }),
