@@ -7,23 +7,25 @@ import { runMigrations } from '../db/migrate.ts';
 import { rowsOf } from '../db/sql.ts';
 import { fieldCipher, loadDataKey } from '../platform/crypto.ts';
 import { formatCompliance, generateCompliance } from './gen/compliance.ts';
+import { formatConcerns, generateConcerns } from './gen/concerns.ts';
 import { generateNational } from './gen/national.ts';
 import { formatSummary, registrySummary } from './gen/summary.ts';
 import { fail } from './open.ts';
 
 /**
  * npm run gen -- --outlets 60000 --out <dir | postgres://…> [--seed N] [--today YYYY-MM-DD]
- *                 [--counselors 20000] [--no-compliance]
+ *                 [--counselors 20000] [--no-compliance] [--concerns 1000000] [--concern-event-years 1]
  *
  * Generates a deterministic national-scale dataset (head office, 31 provinces,
  * cities, counties, outlets, departments; ≈16 people per outlet; party orgs
  * and committees; counselors paired with every outlet and a year and a half of
- * records, ≈5M with 60,000 outlets) into an EMPTY database: an embedded PGlite
+ * records, ≈5M with 60,000 outlets; 1M concerns over five years with the routing
+ * table, the last year's with their timelines) into an EMPTY database: an embedded PGlite
  * data directory or a PostgreSQL database. Migrations are applied first. No
  * account anyone can sign in with is created (the records' author is a disabled one).
  */
 const USAGE =
-  'Usage: npm run gen -- --outlets 60000 --out <dir|postgres://…> [--seed N] [--today YYYY-MM-DD] [--counselors 20000] [--no-compliance]';
+  'Usage: npm run gen -- --outlets 60000 --out <dir|postgres://…> [--seed N] [--today YYYY-MM-DD] [--counselors 20000] [--no-compliance] [--concerns 1000000] [--concern-event-years 1]';
 
 const { values } = parseArgs({
   options: {
@@ -33,9 +35,13 @@ const { values } = parseArgs({
     today: { type: 'string' },
     counselors: { type: 'string', default: '20000' },
     'no-compliance': { type: 'boolean', default: false },
+    concerns: { type: 'string', default: '1000000' },
+    'concern-event-years': { type: 'string', default: '1' },
   },
 });
 const counselors = Number(values.counselors);
+const concernCount = Number(values.concerns);
+const eventYears = Number(values['concern-event-years']);
 const outlets = Number(values.outlets);
 const seed = Number(values.seed);
 if (!values.out) fail(USAGE);
@@ -43,6 +49,8 @@ if (!Number.isInteger(outlets) || outlets < 100) fail(`--outlets must be an inte
 if (!Number.isInteger(seed)) fail(`--seed must be an integer\n${USAGE}`);
 if (values.today && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) fail(`--today must be YYYY-MM-DD\n${USAGE}`);
 if (!Number.isInteger(counselors) || counselors < 1) fail(`--counselors must be a positive integer\n${USAGE}`);
+if (!Number.isInteger(concernCount) || concernCount < 0) fail(`--concerns must be a whole number\n${USAGE}`);
+if (!(eventYears >= 0)) fail(`--concern-event-years must be a number of years\n${USAGE}`);
 
 const out = values.out;
 const postgres = /^postgres(ql)?:\/\//.test(out);
@@ -87,14 +95,20 @@ try {
   const compliance = values['no-compliance']
     ? null
     : await generateCompliance(database, { seed, today: values.today, counselors, log });
+  const concerns =
+    concernCount === 0
+      ? null
+      : await generateConcerns(database, { seed, today: values.today, count: concernCount, eventYears, log });
   log('');
   log(formatSummary(await registrySummary(database.db, values.today)));
   if (compliance) log(formatCompliance(compliance));
+  if (concerns) log(formatConcerns(concerns));
   log('');
   log(
     `Done in ${((performance.now() - started) / 1000).toFixed(1)} s with migrations and summary (units ${result.seconds.units.toFixed(1)} s, ` +
       `registry ${result.seconds.registry.toFixed(1)} s, vacuum analyze ${result.seconds.analyze.toFixed(1)} s` +
-      `${compliance ? `, compliance ${compliance.seconds.toFixed(1)} s` : ''}).`,
+      `${compliance ? `, compliance ${compliance.seconds.toFixed(1)} s` : ''}` +
+      `${concerns ? `, concerns ${concerns.seconds.toFixed(1)} s` : ''}).`,
   );
   log(
     'No sign-in accounts were created: npm run admin:create -- --username <name> (with the same DATA_DIR / DATABASE_URL).',

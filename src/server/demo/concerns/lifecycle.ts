@@ -243,7 +243,8 @@ export function play(c: PlanConcern, raiser: DemoActor, steps: readonly Step[], 
         at,
         reason: s.reason ?? null,
         note: s.note ?? null,
-        departmentUnitId: s.department ?? null,
+        // A return names the department that sends it back.
+        departmentUnitId: s.department ?? (s.kind === 'return' ? c.departmentUnitId : null),
         handlerAccountId: s.handler ?? null,
         satisfaction: s.satisfaction ?? null,
       },
@@ -254,23 +255,31 @@ export function play(c: PlanConcern, raiser: DemoActor, steps: readonly Step[], 
   c.version = c.events.length;
 }
 
-/** The concern's columns after a step. */
+/**
+ * The concern's columns after a step, as the service's transitions patch them
+ * (transition.ts): routing starts the SLA clock, the agenda stops it, a reopened
+ * concern gets a new one, a rejected one is closed.
+ */
 function apply(c: PlanConcern, s: Step, tier: number, at: number): void {
+  const due = () => isoOf(localDay(at) + DEFAULT_SLA_DAYS);
   c.state = s.to;
   c.tier = tier;
   if (s.department) {
     c.departmentUnitId = s.department;
     c.handlerAccountId = null;
-    c.dueOn = isoOf(localDay(at) + DEFAULT_SLA_DAYS);
+    c.dueOn = due();
     if (s.overrideReason) c.routeOverrideReason = s.overrideReason;
   }
   if (s.handler) c.handlerAccountId = s.handler;
-  // The committee keeps its own calendar: no SLA runs while a concern waits for its meeting.
-  if (s.to === 'on_agenda') c.dueOn = null;
+  if (s.to === 'on_agenda') {
+    c.handlerAccountId = null;
+    c.dueOn = null;
+  }
   if (s.kind === 'return') {
-    // Back at tier 1: no department owns it and no deadline runs.
     c.departmentUnitId = null;
     c.handlerAccountId = null;
+    c.routeOverrideReason = null;
+    // Back at tier 1 no department's deadline runs.
     c.dueOn = null;
   }
   if (s.kind === 'resolve') {
@@ -279,7 +288,11 @@ function apply(c: PlanConcern, s: Step, tier: number, at: number): void {
   }
   if (s.kind === 'reopen') {
     c.resolvedAt = null;
-    c.resolution = null;
+    c.dueOn = due();
+  }
+  if (s.kind === 'reject') {
+    c.closedAt = at;
+    c.dueOn = null;
   }
   if (s.kind === 'confirm') {
     c.closedAt = at;

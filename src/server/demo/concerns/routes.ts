@@ -8,18 +8,19 @@ import type { DemoUnit } from '../units.ts';
  * departments (the first name of the preference list the unit has). 青州's
  * facilities go to its 运营管理部 (JN01B02), the demo handler's department.
  */
-type Category = (typeof PRESET_CATEGORIES)[number]['code'];
+export type Category = (typeof PRESET_CATEGORIES)[number]['code'];
 
-const CITY_PREFERENCES: Record<Category, readonly string[]> = {
+/** Department names by preference (the national generator's cities also have a 党建工作部). */
+export const CITY_PREFERENCES: Record<Category, readonly string[]> = {
   business_development: ['个人金融部', '公司金融部'],
   staffing: ['人力资源部', '综合管理部'],
   facilities: ['运营管理部'],
   staff_welfare: ['综合管理部'],
   risk_compliance: ['风险合规部'],
-  party_building: ['综合管理部'],
+  party_building: ['党建工作部', '综合管理部'],
   other: ['综合管理部'],
 };
-const PROVINCE_PREFERENCES: Record<Category, readonly string[]> = {
+export const PROVINCE_PREFERENCES: Record<Category, readonly string[]> = {
   business_development: ['个人金融部', '公司金融部'],
   staffing: ['人力资源部'],
   facilities: ['运营管理部'],
