@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fileTestEnv } from '../../../../tests/helpers/app.ts';
 import type { Client } from '../../../../tests/helpers/client.ts';
@@ -229,5 +230,45 @@ describe('figures for a subtree and a period', () => {
         }
       }
     }
+  });
+});
+
+/** A sheet's rows as plain values (first column first). */
+async function sheetRows(file: Buffer, index: number): Promise<unknown[][]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(file as unknown as ExcelJS.Buffer);
+  const rows: unknown[][] = [];
+  wb.worksheets[index]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  return rows;
+}
+
+describe('quarterly progress report (xlsx)', () => {
+  it("per department: Q1 2026 under 云阳 holds concerns 1–3, with the figures' definitions", async () => {
+    const res = await admin.get<Buffer>(
+      `/api/concerns/report.xlsx?unitId=${env.fixture.unit('JN02')}&year=2026&quarter=1&by=department`,
+    );
+    expect(res.status).toBe(200);
+    expect(decodeURIComponent(res.headers.get('content-disposition') ?? '')).toContain('意见建议季度进展-2026Q1');
+    const summary = await sheetRows(res.body, 0);
+    // Header rows, then: not routed (1 and 2, both resolved, 2 and 4 days), the department (3, overdue), the total.
+    expect(summary.slice(2)).toEqual([
+      ['未转部门', 2, 2, '2/2 = 100.00%', 0, 0, 0, 3],
+      ['云阳市分行运营管理部', 1, 0, '0/1 = 0.00%', 1, 1, 0, ''],
+      ['合计', 3, 2, '2/3 = 66.67%', 1, 1, 0, 3],
+    ]);
+    const detail = await sheetRows(res.body, 1);
+    expect(detail.slice(1).map((r) => r[1])).toEqual(['图表意见1', '图表意见2', '图表意见3']);
+    expect(detail.slice(1).map((r) => r[9])).toEqual(['', '', '是']);
+  });
+
+  it('per city branch: the same quarter in one row for 云阳市分行', async () => {
+    const res = await admin.get<Buffer>(
+      `/api/concerns/report.xlsx?unitId=${env.fixture.unit('JN02')}&year=2026&quarter=1&by=city`,
+    );
+    const summary = await sheetRows(res.body, 0);
+    expect(summary.slice(2).map((r) => r.slice(0, 3))).toEqual([
+      ['云阳市分行', 3, 2],
+      ['合计', 3, 2],
+    ]);
   });
 });
