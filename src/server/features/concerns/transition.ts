@@ -99,8 +99,14 @@ async function stepOf(
     }
     case 'return': {
       const reason = required(ctx, 'reason', body.reason, { 'zh-CN': '请说明退回理由', 'en-US': 'why it is returned' });
+      // Back with the counselor: their SLA starts again today, the department's date no longer applies.
       return {
-        patch: { departmentUnitId: null, handlerAccountId: null, routeOverrideReason: null },
+        patch: {
+          departmentUnitId: null,
+          handlerAccountId: null,
+          routeOverrideReason: null,
+          dueOn: await dueDate(tx, today, await slaOf(tx, c.category)),
+        },
         event: { reason, departmentUnitId: c.departmentUnitId },
       };
     }
