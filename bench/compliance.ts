@@ -22,7 +22,6 @@ import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { periodContaining } from '../src/contracts/periods.ts';
 import { todayInChina } from '../src/contracts/person-rules.ts';
-import { permissionsOf } from '../src/contracts/roles.ts';
 import { generateCompliance } from '../src/server/cli/gen/compliance.ts';
 import { generateNational } from '../src/server/cli/gen/national.ts';
 import { type Database, openDatabase } from '../src/server/db/client.ts';
@@ -37,6 +36,7 @@ import type { Actor } from '../src/server/platform/actor.ts';
 import { fieldCipher } from '../src/server/platform/crypto.ts';
 import { testConfig } from '../tests/helpers/app.ts';
 import { startPgCluster } from '../tests/setup/pg-cluster.ts';
+import { benchActor, measure } from './harness.ts';
 import { fmt, stats, verdict, writeSection } from './report.ts';
 
 const { values: args } = parseArgs({
@@ -74,48 +74,6 @@ export interface Case {
   rounds?: number;
   run: () => Promise<void>;
   explain?: { actor: Actor; query: { schemeId: number | undefined; unitId: number | undefined; period: string } };
-}
-
-/** A party admin (or, with a person, that person) whose scope is one unit's subtree, as a session would load it. */
-export async function benchActor(
-  database: Database,
-  who: { scopeUnitId: number; personId: number | null },
-): Promise<Actor> {
-  const [u] = rowsOf<{ path: string }>(
-    await database.db.execute(sql`select path from units where id = ${who.scopeUnitId}`),
-  );
-  const roles = who.personId === null ? (['party_admin'] as const) : (['counselor'] as const);
-  return {
-    accountId: 0,
-    username: 'bench',
-    displayName: 'bench',
-    personId: who.personId,
-    roles: [...roles],
-    permissions: new Set(permissionsOf(roles)),
-    scopeUnitIds: [who.scopeUnitId],
-    scopePaths: [u!.path],
-    mustChangePassword: false,
-    passwordExpiresAt: null,
-    sessionId: 'bench',
-    csrfToken: 'bench',
-    sessionExpiresAt: new Date(Date.now() + 86_400_000),
-  };
-}
-
-/** Wall-clock samples of `rounds` sequential calls after one warm-up call. */
-export async function measure(run: () => Promise<void>, rounds: number, target: number): Promise<number[]> {
-  const t0 = performance.now();
-  await run();
-  const first = performance.now() - t0;
-  // Far over its target, one run says enough (and repeating it would take minutes).
-  if (first > 10 * target) return [first];
-  const samples: number[] = [];
-  for (let i = 0; i < rounds; i++) {
-    const t0 = performance.now();
-    await run();
-    samples.push(performance.now() - t0);
-  }
-  return samples;
 }
 
 /** EXPLAIN ANALYZE of the engine's statement for a summary (its evaluation, counted per rule). */
@@ -211,8 +169,12 @@ async function run(engine: string, database: Database, cases: Case[], settings: 
 
 async function casesFor(database: Database, rootCode: string, nation: boolean): Promise<Case[]> {
   const ids = await pick(database, rootCode);
-  const admin = await benchActor(database, { scopeUnitId: ids.root.id, personId: null });
-  const counselor = await benchActor(database, { scopeUnitId: ids.province.id, personId: ids.counselor.person_id });
+  const admin = await benchActor(database, { roles: ['party_admin'], scopeUnitId: ids.root.id });
+  const counselor = await benchActor(database, {
+    roles: ['counselor'],
+    scopeUnitId: ids.province.id,
+    personId: ids.counselor.person_id,
+  });
   const out: Case[] = [];
   const tracks = [
     { label: 'counselor scheme', schemeId: ids.schemeId },

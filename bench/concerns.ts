@@ -20,7 +20,6 @@ import { type SQL, sql } from 'drizzle-orm';
 import { CONCERN_DIMENSIONS, type ConcernDimension } from '../src/contracts/concern-figures.ts';
 import { concernListQuery } from '../src/contracts/concerns.ts';
 import { todayInChina } from '../src/contracts/person-rules.ts';
-import { permissionsOf, type Role } from '../src/contracts/roles.ts';
 import { generateCompliance } from '../src/server/cli/gen/compliance.ts';
 import { generateConcerns } from '../src/server/cli/gen/concerns.ts';
 import { generateNational } from '../src/server/cli/gen/national.ts';
@@ -31,10 +30,10 @@ import { seedDemo } from '../src/server/demo/seed.ts';
 import { concernFigures } from '../src/server/features/concerns/figures.ts';
 import { listConcerns } from '../src/server/features/concerns/queries.ts';
 import { concernReach } from '../src/server/features/concerns/reach.ts';
-import type { Actor } from '../src/server/platform/actor.ts';
 import { fieldCipher } from '../src/server/platform/crypto.ts';
 import { testConfig } from '../tests/helpers/app.ts';
 import { startPgCluster } from '../tests/setup/pg-cluster.ts';
+import { benchActor, measure } from './harness.ts';
 import { fmt, stats, verdict, writeSection } from './report.ts';
 
 const { values: args } = parseArgs({
@@ -101,40 +100,6 @@ async function explainFirst(database: Database, c: Case): Promise<string> {
 
 const q = async <T>(database: Database, query: ReturnType<typeof sql>) => rowsOf<T>(await database.db.execute(query));
 
-/** An actor with `roles` whose scope is one unit's subtree, as a session would load it. */
-async function actorOf(database: Database, roles: Role[], unitId: number, accountId = 0): Promise<Actor> {
-  const [u] = await q<{ path: string }>(database, sql`select path from units where id = ${unitId}`);
-  return {
-    accountId,
-    username: 'bench',
-    displayName: 'bench',
-    personId: null,
-    roles,
-    permissions: new Set(permissionsOf(roles)),
-    scopeUnitIds: [unitId],
-    scopePaths: [u!.path],
-    mustChangePassword: false,
-    passwordExpiresAt: null,
-    sessionId: 'bench',
-    csrfToken: 'bench',
-    sessionExpiresAt: new Date(Date.now() + 86_400_000),
-  };
-}
-
-async function measure(run: () => Promise<void>, target: number): Promise<number[]> {
-  const t0 = performance.now();
-  await run();
-  const first = performance.now() - t0;
-  if (first > 10 * target) return [first];
-  const samples: number[] = [];
-  for (let i = 0; i < ROUNDS; i++) {
-    const t = performance.now();
-    await run();
-    samples.push(performance.now() - t);
-  }
-  return samples;
-}
-
 function figuresCase(database: Database, unit: { id: number; name: string; path: string } | null, root: string) {
   return (dimension: ConcernDimension) => ({
     run: async (db: Db = database.db) => {
@@ -189,7 +154,7 @@ async function casesFor(database: Database, rootCode: string, handlerDept: strin
       ...figuresCase(database, province!, root!.path)(dimension),
     });
   }
-  const handler = await actorOf(database, ['handler'], dept!.id, -1);
+  const handler = await benchActor(database, { roles: ['handler'], scopeUnitId: dept!.id, accountId: -1 });
   out.push({
     what: `queue of a department's handler (${dept!.name}, ${dept!.n} open), page 1 of 20`,
     target: 50,
@@ -211,7 +176,7 @@ async function casesFor(database: Database, rootCode: string, handlerDept: strin
 async function runAll(engine: string, database: Database, cases: Case[], postgres: boolean): Promise<void> {
   for (const c of cases) {
     if (postgres) await database.query(`set statement_timeout = ${Number(args.timeout) * 1000}`);
-    const samples = await measure(c.run, c.target);
+    const samples = await measure(c.run, ROUNDS, c.target);
     const s = stats(samples);
     process.stdout.write(`  ${engine} ${c.what}: median ${s.median.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms\n`);
     results.push({ engine, what: c.what, ...s, runs: samples.length, target: c.target });

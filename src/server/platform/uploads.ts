@@ -1,3 +1,4 @@
+import type { FastifyInstance } from 'fastify';
 import type { Lang, Localized } from '../../contracts/i18n.ts';
 import { conflict, invalidField } from './errors.ts';
 import { detectFileType } from './file-types.ts';
@@ -102,3 +103,15 @@ export const attachmentDetail = (a: { id: number; fileName: string; mimeType: st
   mimeType: a.mimeType,
   sizeBytes: a.sizeBytes,
 });
+
+/**
+ * Lets a route plugin take files as the raw body (application/octet-stream) up to
+ * `maxBytes`; the type is judged from the content later, never from the header.
+ */
+export function acceptRawUploads(app: FastifyInstance, maxBytes: number): void {
+  app.addContentTypeParser(
+    'application/octet-stream',
+    { parseAs: 'buffer', bodyLimit: maxBytes + 1024 },
+    (_req, body, done) => done(null, body),
+  );
+}

@@ -6,6 +6,7 @@ import type { Database, Db } from '../../db/client.ts';
 import { accounts } from '../../db/schema/accounts.ts';
 import { rowsOf } from '../../db/sql.ts';
 import { bulkLoad } from '../../demo/activity/write.ts';
+import { CATEGORY_WEIGHTS, PROBLEM_SHARE } from '../../demo/concerns/mix.ts';
 import { LEDGER_ACCOUNT } from './compliance.ts';
 import { Draw, localInstant } from './compliance-sql.ts';
 import { insertConcernSteps, insertConcernText, insertRoutes } from './concerns-data.ts';
@@ -37,25 +38,6 @@ export interface ConcernGenResult {
   events: number;
   seconds: number;
 }
-
-const CATEGORY_WEIGHTS: Record<string, number> = {
-  business_development: 20,
-  staffing: 15,
-  facilities: 22,
-  staff_welfare: 15,
-  risk_compliance: 9,
-  party_building: 11,
-  other: 8,
-};
-const PROBLEM_SHARE: Record<string, number> = {
-  business_development: 0.2,
-  staffing: 0.55,
-  facilities: 0.75,
-  staff_welfare: 0.45,
-  risk_compliance: 0.5,
-  party_building: 0.2,
-  other: 0.35,
-};
 
 const lit = (s: string) => sql.raw(`'${s.replace(/'/g, "''")}'`);
 
@@ -146,7 +128,10 @@ async function planTable(db: Db, draw: Draw, o: { count: number; days: number; t
   const [outlets] = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from gen_c_outlets`));
   await insertConcernText(db);
   const n = sql`n`;
-  const category = choose(draw.below(n, 1, 100), Object.entries(CATEGORY_WEIGHTS));
+  const category = choose(
+    draw.below(n, 1, 100),
+    CATEGORY_WEIGHTS.map(([c, w]) => [c, w] as [string, number]),
+  );
   const problem = sql`(case ${sql.join(
     PRESET_CATEGORIES.map(
       (c) => sql`when category = ${lit(c.code)} then ${draw.chance(n, 2, PROBLEM_SHARE[c.code] ?? 0.4)}`,

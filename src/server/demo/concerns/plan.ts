@@ -2,6 +2,7 @@ import type { ConcernKind } from '../../../contracts/concerns.ts';
 import type { Rng } from '../prng.ts';
 import { type ConcernContext, newConcern, pairingOn, type RaiserKind } from './build.ts';
 import { type Fate, play, script } from './lifecycle.ts';
+import { CATEGORY_WEIGHTS as CATEGORIES, PROBLEM_SHARE } from './mix.ts';
 import type { PlanConcern } from './types.ts';
 
 /**
@@ -12,26 +13,6 @@ import type { PlanConcern } from './types.ts';
  * routing table names (tier 2) — the recent ones still moving, a few stuck past
  * their due date. A fixed handful makes sure each demo login finds work.
  */
-const CATEGORIES: readonly (readonly [string, number])[] = [
-  ['business_development', 20],
-  ['staffing', 15],
-  ['facilities', 22],
-  ['staff_welfare', 15],
-  ['risk_compliance', 9],
-  ['party_building', 11],
-  ['other', 8],
-];
-/** Share of problems (the rest are suggestions): seed 000 counts 58 problems to 70 suggestions. */
-const PROBLEM_SHARE: Record<string, number> = {
-  business_development: 0.2,
-  staffing: 0.55,
-  facilities: 0.75,
-  staff_welfare: 0.45,
-  risk_compliance: 0.5,
-  party_building: 0.2,
-  other: 0.35,
-};
-
 /** Where a concern of this age stands: the recent ones are still moving. */
 function fateFor(rng: Rng, age: number): Fate {
   if (age <= 10) {

@@ -19,6 +19,7 @@ import { auditExport } from '../../platform/audit.ts';
 import { notFound } from '../../platform/errors.ts';
 import { typed } from '../../platform/route.ts';
 import { pathInScope } from '../../platform/scope.ts';
+import { acceptRawUploads } from '../../platform/uploads.ts';
 import { sendXlsx } from '../../platform/xlsx-export.ts';
 import { dayAfter, zonedMidnight } from '../compliance/periods.ts';
 import { addConcernAttachment, loadConcernAttachment } from './attachments.ts';
@@ -34,11 +35,7 @@ import { transitionConcern } from './transition.ts';
 export async function concernRoutes(app: FastifyInstance): Promise<void> {
   const r = typed(app);
   const db = () => app.database.db;
-  app.addContentTypeParser(
-    'application/octet-stream',
-    { parseAs: 'buffer', bodyLimit: RECORD_LIMITS.attachmentBytes + 1024 },
-    (_req, body, done) => done(null, body),
-  );
+  acceptRawUploads(app, RECORD_LIMITS.attachmentBytes);
 
   r.get('/api/concerns', {
     config: { access: { permission: 'concerns.read' } },

@@ -13,6 +13,7 @@ import {
 } from '../../../contracts/records.ts';
 import { serviceContext } from '../../platform/access.ts';
 import { typed } from '../../platform/route.ts';
+import { acceptRawUploads } from '../../platform/uploads.ts';
 import { readRecordSettings } from '../compliance/context.ts';
 import { dayAfter, localDate, zonedMidnight } from '../compliance/periods.ts';
 import { recordPaths, unitPathWithin } from './access.ts';
@@ -24,12 +25,7 @@ import { updateRecord } from './update.ts';
 export async function recordRoutes(app: FastifyInstance): Promise<void> {
   const r = typed(app);
   const db = () => app.database.db;
-  // Attachments arrive as the raw body (application/octet-stream); the type is judged from the content.
-  app.addContentTypeParser(
-    'application/octet-stream',
-    { parseAs: 'buffer', bodyLimit: RECORD_LIMITS.attachmentBytes + 1024 },
-    (_req, body, done) => done(null, body),
-  );
+  acceptRawUploads(app, RECORD_LIMITS.attachmentBytes);
 
   /** Settings, the caller's reach and today's date, which every record route needs. */
   async function scope(req: FastifyRequest) {
