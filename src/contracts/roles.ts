@@ -42,62 +42,28 @@ export type Role = (typeof ROLES)[number];
 /** The three administrators (三员): mutually exclusive, and never combined with a business role. */
 export const SEPARATED_ADMIN_ROLES: readonly Role[] = ['sysadmin', 'secadmin', 'auditor'];
 
+/** What every business reader sees: the tree, the registry, pairings, records, figures, concerns. */
+const READER: readonly Permission[] = [
+  'units.read',
+  'registry.read',
+  'pairings.read',
+  'records.read',
+  'compliance.read',
+  'concerns.read',
+];
+/** Those at the outlets also record actions, raise concerns and take their part in them. */
+const FIELD: readonly Permission[] = [...READER, 'records.write', 'concerns.raise', 'concerns.act'];
+
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  party_admin: [
-    'units.read',
-    'registry.read',
-    'registry.manage',
-    'sensitive.view',
-    'pairings.read',
-    'pairings.manage',
-    'records.read',
-    'records.write',
-    'compliance.read',
-    'concerns.read',
-    'concerns.raise',
-    'concerns.act',
-    'concerns.handle',
-    'concerns.manage',
-  ],
+  party_admin: [...FIELD, 'registry.manage', 'sensitive.view', 'pairings.manage', 'concerns.handle', 'concerns.manage'],
   // A counselor raises concerns, solves tier-1 ones and routes the rest.
-  counselor: [
-    'units.read',
-    'registry.read',
-    'pairings.read',
-    'records.read',
-    'records.write',
-    'compliance.read',
-    'concerns.read',
-    'concerns.raise',
-    'concerns.act',
-    'concerns.handle',
-  ],
+  counselor: [...FIELD, 'concerns.handle'],
   // A secretary raises concerns and confirms or reopens their outlet's resolved ones.
-  secretary: [
-    'units.read',
-    'registry.read',
-    'pairings.read',
-    'records.read',
-    'records.write',
-    'compliance.read',
-    'concerns.read',
-    'concerns.raise',
-    'concerns.act',
-  ],
+  secretary: FIELD,
   // Handlers work on the concerns routed to their department: the tree, not the people registry.
   handler: ['units.read', 'concerns.read', 'concerns.act', 'concerns.handle'],
-  supervisor: [
-    'units.read',
-    'registry.read',
-    'pairings.read',
-    'records.read',
-    'records.write',
-    'compliance.read',
-    'concerns.read',
-    'concerns.raise',
-    'concerns.act',
-  ],
-  leader: ['units.read', 'registry.read', 'pairings.read', 'records.read', 'compliance.read', 'concerns.read'],
+  supervisor: FIELD,
+  leader: READER,
   // The system administrator runs accounts and settings but cannot grant roles.
   sysadmin: ['accounts.read', 'accounts.manage', 'settings.manage'],
   // The security administrator grants roles and scopes. It chooses scopes from the
