@@ -39,14 +39,17 @@ async function insertConcern(
   env: TestEnv,
   v: { unitId: number; raisedBy: number; state: string; tier: number; departmentId: number | null },
 ): Promise<number> {
-  return (
-    await one<{ id: number }>(
-      env,
-      sql`insert into concerns (kind, category, title, description, unit_id, raised_by_account_id, tier, state, department_unit_id)
+  // A bigint id: PostgreSQL's driver answers it as a string.
+  return Number(
+    (
+      await one<{ id: number }>(
+        env,
+        sql`insert into concerns (kind, category, title, description, unit_id, raised_by_account_id, tier, state, department_unit_id)
         values ('problem', 'facilities', '矩阵意见', '矩阵', ${v.unitId}, ${v.raisedBy}, ${v.tier}, ${v.state}, ${v.departmentId})
         returning id`,
-    )
-  ).id;
+      )
+    ).id,
+  );
 }
 
 async function insertAttachment(env: TestEnv, concernId: number, by: number): Promise<number> {

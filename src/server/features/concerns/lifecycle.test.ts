@@ -163,9 +163,10 @@ describe('what the raiser and the outlet see', () => {
         values ('field_stay', now() - interval '2 hours', ${env.fixture.unit('JN010101')}, 'on_site', '蹲点', ${env.fixture.account('counselor')})
         returning id`),
     );
-    const c = await raise(env, clients.counselor!, { recordId: rec!.id });
-    expect(c.record?.id).toBe(rec!.id);
-    const list = await clients.counselor!.get<{ items: { id: number }[] }>(`/api/concerns?recordId=${rec!.id}`);
+    const recordId = Number(rec!.id); // bigint: a string from PostgreSQL's driver
+    const c = await raise(env, clients.counselor!, { recordId });
+    expect(c.record?.id).toBe(recordId);
+    const list = await clients.counselor!.get<{ items: { id: number }[] }>(`/api/concerns?recordId=${recordId}`);
     expect(list.body.items.map((i) => i.id)).toEqual([c.id]);
   });
 

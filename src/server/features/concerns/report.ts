@@ -131,7 +131,7 @@ export async function concernQuarterReport(
   for (const r of rows) {
     const overdue = isOverdue(r.state, r.due_on, input.today);
     detail.addRow([
-      r.id,
+      Number(r.id), // bigint: a string from PostgreSQL's driver
       r.title,
       r.outlet,
       r.category,
