@@ -100,3 +100,11 @@ export function invalidField(lang: Lang, field: string, reason: string, message:
     details: { fields: [{ field, reason, message: `「${fieldLabel(field, lang)}」${message[lang]}` }] },
   });
 }
+
+/** A referenced object (by id in a body field) that does not exist or lies outside the caller's reach. */
+export function outOfReachField(lang: Lang, field: string): AppError {
+  return invalidField(lang, field, 'out_of_reach', {
+    'zh-CN': '不存在或不在您的工作范围内',
+    'en-US': 'does not exist or is outside your reach',
+  });
+}

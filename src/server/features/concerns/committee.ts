@@ -7,12 +7,12 @@ import { committeeMeetingItems, committeeMeetings, concerns } from '../../db/sch
 import { units } from '../../db/schema/units.ts';
 import type { Actor, ServiceContext } from '../../platform/actor.ts';
 import { writeAudit } from '../../platform/audit.ts';
-import { AppError, invalidField } from '../../platform/errors.ts';
+import { AppError, invalidField, outOfReachField } from '../../platform/errors.ts';
 import type { Page } from '../../platform/paging.ts';
 import { paged } from '../../platform/paging.ts';
 import { pathInScope, underPaths } from '../../platform/scope.ts';
 import { commitTransition } from './commit.ts';
-import { loadConcernIn, placeOf } from './detail.ts';
+import { concernForField, placeOf } from './detail.ts';
 import { mayAct, transitionAt } from './policy.ts';
 import { departmentAbove } from './routing.ts';
 import { dueDate, slaOf } from './sla.ts';
@@ -38,10 +38,7 @@ export async function createCommitteeMeeting(
   const { actor, lang } = ctx;
   const [unit] = await tx.select({ path: units.path }).from(units).where(eq(units.id, body.unitId));
   if (!unit || !pathInScope(unit.path, actor.scopePaths)) {
-    throw invalidField(lang, 'unitId', 'out_of_reach', {
-      'zh-CN': '不存在或不在您的工作范围内',
-      'en-US': 'does not exist or is outside your reach',
-    });
+    throw outOfReachField(lang, 'unitId');
   }
   const seen = new Set<number>();
   const checked = [];
@@ -51,12 +48,7 @@ export async function createCommitteeMeeting(
       throw invalidField(lang, field, 'duplicate', { 'zh-CN': '重复列入', 'en-US': 'is listed twice' });
     }
     seen.add(item.concernId);
-    const row = await loadConcernIn(tx, actor, reach, item.concernId).catch(() => {
-      throw invalidField(lang, field, 'out_of_reach', {
-        'zh-CN': '不存在或不在您的工作范围内',
-        'en-US': 'does not exist or is outside your reach',
-      });
-    });
+    const row = await concernForField(tx, actor, reach, item.concernId, lang, field);
     const at = { state: row.c.state as ConcernState, tier: row.c.tier };
     const t = transitionAt('decide', at);
     if (!t) throw invalidField(lang, field, 'not_on_agenda', notOnAgenda);
@@ -115,15 +107,16 @@ export async function createCommitteeMeeting(
 
 const owner = alias(units, 'owner');
 
-/** Committee meetings held by units in scope (optionally under one unit), newest first. */
+/** Committee meetings held by units in scope (optionally under one unit, or one by id), newest first. */
 export async function listCommitteeMeetings(
   db: Db,
   actor: Actor,
-  q: { page: number; pageSize: number; unitPath?: string },
+  q: { page: number; pageSize: number; unitPath?: string; id?: number },
 ): Promise<Page<CommitteeMeeting>> {
   const where = and(
     underPaths(units.path, actor.scopePaths),
     q.unitPath ? underPaths(units.path, [q.unitPath]) : undefined,
+    q.id === undefined ? undefined : eq(committeeMeetings.id, q.id),
   );
   return paged(
     q,

@@ -1,4 +1,5 @@
 import { and, asc, eq, gte, lt } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type {
   CalendarDay,
   ConcernCategory,
@@ -13,7 +14,7 @@ import { units } from '../../db/schema/units.ts';
 import type { ServiceContext } from '../../platform/actor.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { AppError, duplicate, invalidField, notFound, outOfScope, staleVersion } from '../../platform/errors.ts';
-import { pathInScope } from '../../platform/scope.ts';
+import { pathInScope, underPaths } from '../../platform/scope.ts';
 import { activeCategory } from './raise.ts';
 import { departmentAbove } from './routing.ts';
 
@@ -93,29 +94,22 @@ async function branchInScope(db: Db, ctx: ServiceContext, unitId: number) {
   return u;
 }
 
-const department = units;
+const department = alias(units, 'department');
 
+/** The routing rows of branches in scope (or of one branch), with the names a table shows. */
 export async function listRoutes(db: Db, ctx: ServiceContext, unitId: number | undefined): Promise<ConcernRoute[]> {
   const rows = await db
-    .select({ r: concernRoutes, unitName: units.name, unitKind: units.kind, unitPath: units.path })
+    .select({ r: concernRoutes, unitName: units.name, unitKind: units.kind, departmentName: department.name })
     .from(concernRoutes)
     .innerJoin(units, eq(units.id, concernRoutes.unitId))
-    .where(unitId ? eq(concernRoutes.unitId, unitId) : undefined)
+    .innerJoin(department, eq(department.id, concernRoutes.departmentUnitId))
+    .where(and(underPaths(units.path, ctx.actor.scopePaths), unitId ? eq(concernRoutes.unitId, unitId) : undefined))
     .orderBy(asc(units.path), asc(concernRoutes.category));
-  const visible = rows.filter((r) => pathInScope(r.unitPath, ctx.actor.scopePaths));
-  const deps = new Map(
-    (
-      await db
-        .select({ id: department.id, name: department.name })
-        .from(department)
-        .where(eq(department.kind, 'department'))
-    ).map((d) => [d.id, d.name]),
-  );
-  return visible.map(({ r, unitName, unitKind }) => ({
+  return rows.map(({ r, unitName, unitKind, departmentName }) => ({
     id: r.id,
     unit: { id: r.unitId, name: unitName, kind: unitKind },
     category: r.category,
-    department: { id: r.departmentUnitId, name: deps.get(r.departmentUnitId) ?? '' },
+    department: { id: r.departmentUnitId, name: departmentName },
   }));
 }
 

@@ -14,7 +14,7 @@ import {
 import { records } from '../../db/schema/records.ts';
 import { units } from '../../db/schema/units.ts';
 import type { Actor } from '../../platform/actor.ts';
-import { notFound, outOfScope } from '../../platform/errors.ts';
+import { AppError, notFound, outOfReachField, outOfScope } from '../../platform/errors.ts';
 import { allowedActions } from './policy.ts';
 import { type ConcernRow, selectConcerns, toConcern, trailsOf } from './queries.ts';
 import { mayRead, standingOf } from './standing.ts';
@@ -35,6 +35,23 @@ export async function loadConcernIn(
   if (!row) throw notFound();
   if (!opts.justActed && !mayRead(actor, reach, placeOf(row))) throw outOfScope('concern', id);
   return row;
+}
+
+/** A concern named in a body field: out of reach or missing, the field is refused (400), not the request (404). */
+export async function concernForField(
+  db: Db,
+  actor: Actor,
+  reach: readonly string[],
+  id: number,
+  lang: Lang,
+  field: string,
+): Promise<ConcernRow> {
+  try {
+    return await loadConcernIn(db, actor, reach, id);
+  } catch (e) {
+    if (e instanceof AppError && e.code === 'NOT_FOUND') throw outOfReachField(lang, field);
+    throw e;
+  }
 }
 
 export function placeOf(row: ConcernRow) {

@@ -67,8 +67,16 @@ interface TallyRow {
  */
 export async function concernFigures(
   db: Db,
+  input: FiguresInput & { dimension: ConcernDimension },
+): Promise<ConcernFigures> {
+  return { unit: input.unit, from: input.from, to: input.to, dimension: input.dimension, ...(await tally(db, input)) };
+}
+
+/** The tallies behind the figures, for any grouping (the quarterly report also groups by city). */
+export async function tally(
+  db: Db,
   input: FiguresInput,
-): Promise<ConcernFigures & { rows: ConcernFigureRow[] }> {
+): Promise<Pick<ConcernFigures, 'total' | 'rows' | 'counselorsActive'>> {
   const key = KEYS[input.dimension];
   const resolved = sql`c.state in (${list(RESOLVED_STATES)})`;
   const open = sql`c.state in (${list(OPEN_STATES)})`;
@@ -112,10 +120,6 @@ export async function concernFigures(
         : b.raised - a.raised || a.label.localeCompare(b.label),
     );
   return {
-    unit: input.unit,
-    from: input.from,
-    to: input.to,
-    dimension: input.dimension === 'city' ? 'outlet' : input.dimension,
     total: totalRow ? tallyOf(totalRow) : tallyOf(null),
     rows: out,
     counselorsActive: totalRow?.counselors ?? 0,

@@ -38,8 +38,8 @@ export async function concernFollowUpRoutes(app: FastifyInstance): Promise<void>
     handler: async (req, reply) => {
       const { ctx, reach, today } = await concernScope(db(), req);
       const id = await db().transaction((tx) => createCommitteeMeeting(tx, ctx, req.body, reach, today));
-      const page = await listCommitteeMeetings(db(), ctx.actor, { page: 1, pageSize: 200 });
-      return reply.status(201).send(page.items.find((m) => m.id === id)!);
+      const page = await listCommitteeMeetings(db(), ctx.actor, { page: 1, pageSize: 1, id });
+      return reply.status(201).send(page.items[0]!);
     },
   });
 
@@ -63,8 +63,8 @@ export async function concernFollowUpRoutes(app: FastifyInstance): Promise<void>
     handler: async (req, reply) => {
       const { ctx, reach, timeZone } = await concernScope(db(), req);
       const id = await db().transaction((tx) => createExemplar(tx, ctx, req.body, reach));
-      const all = await followUpOf(db(), ctx.actor, {}, timeZone);
-      return reply.status(201).send(all.exemplars.find((e) => e.id === id)!);
+      const one = await followUpOf(db(), ctx.actor, { exemplarId: id }, timeZone);
+      return reply.status(201).send(one.exemplars[0]!);
     },
   });
   r.post('/api/admonitions', {
@@ -73,8 +73,8 @@ export async function concernFollowUpRoutes(app: FastifyInstance): Promise<void>
     handler: async (req, reply) => {
       const { ctx, reach, timeZone } = await concernScope(db(), req);
       const id = await db().transaction((tx) => createAdmonition(tx, ctx, req.body, reach));
-      const all = await followUpOf(db(), ctx.actor, {}, timeZone);
-      return reply.status(201).send(all.admonitions.find((a) => a.id === id)!);
+      const one = await followUpOf(db(), ctx.actor, { admonitionId: id }, timeZone);
+      return reply.status(201).send(one.admonitions[0]!);
     },
   });
 }

@@ -14,17 +14,13 @@ import { people } from '../../db/schema/people.ts';
 import { units } from '../../db/schema/units.ts';
 import type { Actor, ServiceContext } from '../../platform/actor.ts';
 import { writeAudit } from '../../platform/audit.ts';
-import { AppError, invalidField } from '../../platform/errors.ts';
+import { AppError, invalidField, outOfReachField } from '../../platform/errors.ts';
 import { pathInScope, underPaths } from '../../platform/scope.ts';
 import { zonedMidnight } from '../compliance/periods.ts';
-import { loadConcernIn } from './detail.ts';
-
-const outOfReach = { 'zh-CN': '不存在或不在您的工作范围内', 'en-US': 'does not exist or is outside your reach' };
+import { concernForField } from './detail.ts';
 
 async function concernUnit(db: Db, ctx: ServiceContext, reach: readonly string[], id: number): Promise<number> {
-  const row = await loadConcernIn(db, ctx.actor, reach, id).catch(() => {
-    throw invalidField(ctx.lang, 'concernId', 'out_of_reach', outOfReach);
-  });
+  const row = await concernForField(db, ctx.actor, reach, id, ctx.lang, 'concernId');
   return row.c.unitId;
 }
 
@@ -34,8 +30,7 @@ async function personUnit(db: Db, ctx: ServiceContext, id: number): Promise<numb
     .from(people)
     .innerJoin(units, eq(units.id, people.unitId))
     .where(eq(people.id, id));
-  if (!p || !pathInScope(p.path, ctx.actor.scopePaths))
-    throw invalidField(ctx.lang, 'personId', 'out_of_reach', outOfReach);
+  if (!p || !pathInScope(p.path, ctx.actor.scopePaths)) throw outOfReachField(ctx.lang, 'personId');
   return p.unitId;
 }
 
@@ -85,7 +80,7 @@ export async function createAdmonition(
   if (dep !== null) {
     const [u] = await tx.select({ path: units.path, kind: units.kind }).from(units).where(eq(units.id, dep));
     if (u?.kind !== 'department' || !pathInScope(u.path, ctx.actor.scopePaths)) {
-      throw invalidField(lang, 'departmentId', 'out_of_reach', outOfReach);
+      throw outOfReachField(lang, 'departmentId');
     }
     unitId = dep;
   } else {
@@ -124,7 +119,7 @@ const dep = alias(units, 'dep');
 export async function followUpOf(
   db: Db,
   actor: Actor,
-  q: { unitPath?: string; year?: number },
+  q: { unitPath?: string; year?: number; exemplarId?: number; admonitionId?: number },
   timeZone: string,
 ): Promise<FollowUp> {
   const within = (path: SQL | typeof units.path) =>
@@ -146,6 +141,7 @@ export async function followUpOf(
     .where(
       and(
         within(units.path),
+        q.exemplarId === undefined ? undefined : eq(exemplars.id, q.exemplarId),
         q.year ? gte(exemplars.markedAt, zonedMidnight(yearOf(q.year)[0], timeZone)) : undefined,
         q.year ? lt(exemplars.markedAt, zonedMidnight(yearOf(q.year)[1], timeZone)) : undefined,
       ),
@@ -170,6 +166,7 @@ export async function followUpOf(
     .where(
       and(
         within(units.path),
+        q.admonitionId === undefined ? undefined : eq(admonitions.id, q.admonitionId),
         q.year ? gte(admonitions.occurredOn, yearOf(q.year)[0]) : undefined,
         q.year ? lt(admonitions.occurredOn, yearOf(q.year)[1]) : undefined,
       ),

@@ -8,7 +8,7 @@ import { records } from '../../db/schema/records.ts';
 import { units } from '../../db/schema/units.ts';
 import type { ServiceContext } from '../../platform/actor.ts';
 import { writeAudit } from '../../platform/audit.ts';
-import { AppError, invalidField } from '../../platform/errors.ts';
+import { AppError, invalidField, outOfReachField } from '../../platform/errors.ts';
 import { pathInScope } from '../../platform/scope.ts';
 import { dueDate } from './sla.ts';
 
@@ -71,10 +71,7 @@ export async function raiseConcern(
     .from(units)
     .where(eq(units.id, body.unitId));
   if (!unit?.active || !pathInScope(unit.path, reach)) {
-    throw invalidField(lang, 'unitId', 'out_of_reach', {
-      'zh-CN': '不存在或不在您的工作范围内',
-      'en-US': 'does not exist or is outside your reach',
-    });
+    throw outOfReachField(lang, 'unitId');
   }
   if (body.recordId) {
     const [rec] = await tx
@@ -83,10 +80,7 @@ export async function raiseConcern(
       .innerJoin(units, eq(units.id, records.unitId))
       .where(eq(records.id, body.recordId));
     if (!rec || !pathInScope(rec.path, reach)) {
-      throw invalidField(lang, 'recordId', 'out_of_reach', {
-        'zh-CN': '不存在或不在您的工作范围内',
-        'en-US': 'does not exist or is outside your reach',
-      });
+      throw outOfReachField(lang, 'recordId');
     }
   }
   const counselorPersonId = await counselorOf(tx, body.unitId, actor.personId, today);

@@ -7,7 +7,7 @@ import type { Db } from '../../db/client.ts';
 import { rowsOf } from '../../db/sql.ts';
 import { underPaths } from '../../platform/scope.ts';
 import { dayAfter, zonedMidnight } from '../compliance/periods.ts';
-import { concernFigures } from './figures.ts';
+import { tally } from './figures.ts';
 import { isOverdue } from './queries.ts';
 
 const HEAD: Record<Lang, { summary: string; detail: string; cols: string[]; detailCols: string[] }> = {
@@ -82,7 +82,7 @@ export async function concernQuarterReport(
   input: { paths: readonly string[]; today: string; timeZone: string; lang: Lang },
 ): Promise<Buffer> {
   const { from, to } = quarterBounds(q.year, q.quarter);
-  const figures = await concernFigures(db, {
+  const figures = await tally(db, {
     ...input,
     unit: null,
     from,
