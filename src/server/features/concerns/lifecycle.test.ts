@@ -29,10 +29,12 @@ describe('two people acting at once', () => {
         action: 'accept',
         version: c.version,
       }),
+      // Escalating keeps the department, so the handler can still read the concern whichever
+      // step lands first (a return would put it out of his reach: 404 rather than "reload").
       clients.admin!.post<ApiError>(`/api/concerns/${c.id}/transitions`, {
-        action: 'return',
+        action: 'escalate',
         version: c.version,
-        reason: '不属本部门',
+        reason: '需党委研究',
       }),
     ]);
     expect([a.status, b.status].sort()).toEqual([200, 409]);
