@@ -1,12 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DESKTOP, e2eSession, newContext, screenshotPath, signIn } from './harness.ts';
+import { DESKTOP, e2eSession, newContext, screenshotPath, signIn, signOutFromMenu } from './harness.ts';
 
-async function signOut(page: Page): Promise<void> {
-  await page.getByTestId('user-menu').click();
-  await page.getByRole('menuitem', { name: '退出登录' }).click();
-  await page.waitForURL((url) => url.pathname === '/login');
-}
+const signOut = (page: Page) => signOutFromMenu(page, '退出登录');
 
 /**
  * 三员 at work: the system administrator creates an account (one-time password),

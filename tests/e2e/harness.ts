@@ -77,3 +77,20 @@ export function e2eSession(): { server: () => ServerProcess; browser: () => Brow
   };
   return { server: () => need(server, 'the server'), browser: () => need(browser, 'the browser') };
 }
+
+/**
+ * Opens the header's user menu and signs out. The click waits until the dropdown's
+ * opening animation has ended: a click on an item still sliding in can be lost
+ * (seen once in ~10 runs under load: the menu stayed open and nothing happened).
+ */
+export async function signOutFromMenu(page: Page, label: string): Promise<void> {
+  await page.getByTestId('user-menu').click();
+  const settled = page.locator('.ant-dropdown:not(.ant-dropdown-hidden):not([class*="slide-up"])');
+  await settled.getByRole('menuitem', { name: label }).click();
+  await page
+    .waitForURL((url) => url.pathname === '/login', { timeout: 10_000 })
+    .catch(async (err: Error) => {
+      await page.screenshot({ path: screenshotPath('signout-failed'), fullPage: true });
+      throw new Error(`${err.message}\nstill at ${page.url()}`);
+    });
+}

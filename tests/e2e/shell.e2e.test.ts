@@ -1,6 +1,15 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DESKTOP, e2eSession, newContext, PASSWORD, PHONE, screenshotPath, signIn } from './harness.ts';
+import {
+  DESKTOP,
+  e2eSession,
+  newContext,
+  PASSWORD,
+  PHONE,
+  screenshotPath,
+  signIn,
+  signOutFromMenu,
+} from './harness.ts';
 
 /** The administrator's menu in English, in order. */
 const EN_MENU = [
@@ -89,9 +98,8 @@ describe('web shell', () => {
     await page.screenshot({ path: screenshotPath('shell-en'), fullPage: true });
 
     // Sign out from the user menu; a deliberate sign-out forgets the last page.
-    await page.getByTestId('user-menu').click();
-    await page.getByRole('menuitem', { name: 'Sign out' }).click();
-    await page.waitForURL(`${session.server().url}/login`);
+    await signOutFromMenu(page, 'Sign out');
+    expect(page.url()).toBe(`${session.server().url}/login`);
     expect(await page.locator('form button[type=submit]').textContent()).toBe('Sign in');
     // The login page has the switch too.
     await page.getByTestId('lang-switch').getByText('中文').click();

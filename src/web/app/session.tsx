@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Result, Spin } from 'antd';
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { type LoginBody, type Me, meSchema } from '../../contracts/auth.ts';
 import { okSchema } from '../../contracts/common.ts';
 import { ApiRequestError, api, onAuthProblem, setCsrfToken } from './api/client.ts';
@@ -41,6 +41,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const qc = useQueryClient();
   const t = useT();
   const [signedOut, setSignedOut] = useState(false);
+  /** The sign-out request still on its way; a new sign-in waits for it, or its cookie-clearing answer could land after the new session's cookie. */
+  const pendingLogout = useRef<Promise<unknown> | null>(null);
   const query = useQuery({ queryKey: ME_KEY, queryFn: fetchMe, staleTime: Number.POSITIVE_INFINITY });
 
   /** Another account's cached pages must never show, so everything account-bound is dropped. */
@@ -73,6 +75,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       me: query.data ?? null,
       signedOut,
       signIn: async (body) => {
+        await pendingLogout.current;
         const me = await api('POST', '/api/auth/login', meSchema, body);
         setSignedOut(false);
         setMe(me);
@@ -80,11 +83,17 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       },
       signOut: async () => {
         setSignedOut(true);
+        // The CSRF token goes with the request before setMe(null) forgets it.
+        const request = api('POST', '/api/auth/logout', okSchema);
+        const settled = request.catch(() => undefined);
+        pendingLogout.current = settled;
+        // The tab forgets the session at once, however slow (or gone) the server is: the person
+        // asked to leave, and nothing of the account may stay on screen while the request runs.
+        setMe(null);
         try {
-          await api('POST', '/api/auth/logout', okSchema);
+          await request;
         } finally {
-          // Even if the server is gone, this tab forgets the session.
-          setMe(null);
+          if (pendingLogout.current === settled) pendingLogout.current = null;
         }
       },
       acceptMe: (me) => {
