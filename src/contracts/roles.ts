@@ -16,6 +16,11 @@ export const PERMISSIONS = [
   'concerns.act',
   'concerns.handle',
   'concerns.manage',
+  'checklists.read',
+  'checklists.register',
+  'checklists.review',
+  'checklists.inspect',
+  'checklists.manage',
   'accounts.read',
   'accounts.manage',
   'roles.grant',
@@ -50,20 +55,42 @@ const READER: readonly Permission[] = [
   'records.read',
   'compliance.read',
   'concerns.read',
+  'checklists.read',
 ];
-/** Those at the outlets also record actions, raise concerns and take their part in them. */
-const FIELD: readonly Permission[] = [...READER, 'records.write', 'concerns.raise', 'concerns.act'];
+/**
+ * Those at the outlets also record actions, raise concerns and take their part in them,
+ * and register the checklist items of the units in their scope (完成一项，登记一项).
+ */
+const FIELD: readonly Permission[] = [
+  ...READER,
+  'records.write',
+  'concerns.raise',
+  'concerns.act',
+  'checklists.register',
+];
+/** Supervisors (党委委员) inspect, comment the monthly reports and review duty reports. */
+const OVERSIGHT: readonly Permission[] = ['checklists.review', 'checklists.inspect'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  party_admin: [...FIELD, 'registry.manage', 'sensitive.view', 'pairings.manage', 'concerns.handle', 'concerns.manage'],
+  party_admin: [
+    ...FIELD,
+    ...OVERSIGHT,
+    'registry.manage',
+    'sensitive.view',
+    'pairings.manage',
+    'concerns.handle',
+    'concerns.manage',
+    'checklists.manage',
+  ],
   // A counselor raises concerns, solves tier-1 ones and routes the rest.
   counselor: [...FIELD, 'concerns.handle'],
   // A secretary raises concerns and confirms or reopens their outlet's resolved ones.
   secretary: FIELD,
   // Handlers work on the concerns routed to their department: the tree, not the people registry.
   handler: ['units.read', 'concerns.read', 'concerns.act', 'concerns.handle'],
-  supervisor: FIELD,
-  leader: READER,
+  supervisor: [...FIELD, ...OVERSIGHT],
+  // Leaders read, and comment on and score duty reports (领导点评).
+  leader: [...READER, 'checklists.review'],
   // The system administrator runs accounts and settings but cannot grant roles.
   sysadmin: ['accounts.read', 'accounts.manage', 'settings.manage'],
   // The security administrator grants roles and scopes. It chooses scopes from the

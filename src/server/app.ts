@@ -8,6 +8,9 @@ import type { Database } from './db/client.ts';
 import { accountRoutes } from './features/accounts/routes.ts';
 import { auditRoutes } from './features/audit/routes.ts';
 import { authRoutes } from './features/auth/routes.ts';
+import { checklistAnnualRoutes } from './features/checklists/annual-routes.ts';
+import { checklistRegisterRoutes } from './features/checklists/register-routes.ts';
+import { checklistTemplateRoutes } from './features/checklists/template-routes.ts';
 import { complianceRoutes } from './features/compliance/routes.ts';
 import { concernConfigRoutes } from './features/concerns/config-routes.ts';
 import { concernFollowUpRoutes } from './features/concerns/followup-routes.ts';
@@ -49,6 +52,9 @@ const FEATURES = [
   concernRoutes,
   concernConfigRoutes,
   concernFollowUpRoutes,
+  checklistTemplateRoutes,
+  checklistRegisterRoutes,
+  checklistAnnualRoutes,
   settingsRoutes,
   auditRoutes,
   docsRoutes,

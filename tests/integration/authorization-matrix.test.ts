@@ -11,6 +11,9 @@ import { fileTestEnv, PASSWORD, type TestEnv, testConfig } from '../helpers/app.
 import type { Client } from '../helpers/client.ts';
 import { addAccount, ROLE_ACCOUNTS } from '../helpers/fixture.ts';
 import { fileOf, XLSX_TYPE } from '../helpers/upload.ts';
+import { CHECKLIST_ANNUAL_CASES, setUpChecklistAnnualObjects } from './matrix-checklist-annual.ts';
+import { CHECKLIST_REGISTER_CASES, setUpChecklistRegisterObjects } from './matrix-checklist-register.ts';
+import { CHECKLIST_TEMPLATE_CASES, setUpChecklistTemplatesObjects } from './matrix-checklist-templates.ts';
 import { CONCERN_CASES, setUpConcernObjects } from './matrix-concerns.ts';
 import { PAIRING_CASES, setUpPairingObjects } from './matrix-pairings.ts';
 import type { Case, Ctx, Req, Scope } from './matrix-types.ts';
@@ -439,6 +442,9 @@ const MATRIX: Record<string, Case> = {
   },
   ...PAIRING_CASES,
   ...CONCERN_CASES,
+  ...CHECKLIST_TEMPLATE_CASES,
+  ...CHECKLIST_REGISTER_CASES,
+  ...CHECKLIST_ANNUAL_CASES,
   'GET /api/pairings/export': {
     allow: REGISTRY_READERS,
     ok: 200,
@@ -487,6 +493,9 @@ beforeAll(async () => {
   objects.personOut = await insertPerson('FX-OUT', env.fixture.outsideUnitId, objects.orgOut);
   await setUpPairingObjects(env, objects.personIn, objects.personOut);
   await setUpConcernObjects(env);
+  await setUpChecklistTemplatesObjects(env);
+  await setUpChecklistRegisterObjects(env);
+  await setUpChecklistAnnualObjects(env);
 });
 
 async function send(client: Client, req: Req) {

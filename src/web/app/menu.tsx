@@ -1,5 +1,8 @@
 import {
   ApartmentOutlined,
+  ProfileOutlined,
+  SnippetsOutlined,
+  TrophyOutlined,
   AuditOutlined,
   BarChartOutlined,
   CarryOutOutlined,
@@ -70,6 +73,27 @@ export const MENU: readonly MenuEntry[] = [
     permission: 'concerns.read',
   },
   {
+    path: '/checklists',
+    label: 'menu.checklists',
+    hint: 'home.shortcut.checklists',
+    icon: <ProfileOutlined />,
+    permission: 'checklists.read',
+  },
+  {
+    path: '/checklist-followup',
+    label: 'menu.checklistFollowUp',
+    hint: 'home.shortcut.checklistFollowUp',
+    icon: <AuditOutlined />,
+    permission: 'checklists.read',
+  },
+  {
+    path: '/assessment',
+    label: 'menu.assessment',
+    hint: 'home.shortcut.assessment',
+    icon: <TrophyOutlined />,
+    permission: 'checklists.read',
+  },
+  {
     path: '/pairings',
     label: 'menu.pairings',
     hint: 'home.shortcut.pairings',
@@ -89,6 +113,13 @@ export const MENU: readonly MenuEntry[] = [
     hint: 'home.shortcut.concernSettings',
     icon: <ControlOutlined />,
     permission: 'concerns.manage',
+  },
+  {
+    path: '/checklist-templates',
+    label: 'menu.checklistTemplates',
+    hint: 'home.shortcut.checklistTemplates',
+    icon: <SnippetsOutlined />,
+    permission: 'checklists.manage',
   },
   {
     path: '/units',

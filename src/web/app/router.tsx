@@ -34,6 +34,12 @@ const ConcernNewPage = lazy(() => import('../features/concerns/ConcernNewPage.ts
 const ConcernDetailPage = lazy(() => import('../features/concerns/ConcernDetailPage.tsx'));
 const FollowUpPage = lazy(() => import('../features/concern-followup/FollowUpPage.tsx'));
 const ConcernSettingsPage = lazy(() => import('../features/concern-followup/ConcernSettingsPage.tsx'));
+const ChecklistBoardPage = lazy(() => import('../features/checklists/annual/BoardPage.tsx'));
+const ChecklistUnitYearPage = lazy(() => import('../features/checklists/annual/UnitYearPage.tsx'));
+const AssessmentPage = lazy(() => import('../features/checklists/annual/AssessmentPage.tsx'));
+const ChecklistFollowUpPage = lazy(() => import('../features/checklists/register/FollowUpPage.tsx'));
+const ChecklistTemplatesPage = lazy(() => import('../features/checklists/templates/TemplatesPage.tsx'));
+const ChecklistTemplatePage = lazy(() => import('../features/checklists/templates/TemplatePage.tsx'));
 
 /** A page behind a permission: without it, 403 rather than failing calls. */
 function guarded(path: string, permission: Permission, page: ReactNode) {
@@ -82,6 +88,12 @@ export const router = createBrowserRouter([
               guarded('concerns/:id', 'concerns.read', <ConcernDetailPage />),
               guarded('concern-followup', 'concerns.read', <FollowUpPage />),
               guarded('concern-settings', 'concerns.manage', <ConcernSettingsPage />),
+              guarded('checklists', 'checklists.read', <ChecklistBoardPage />),
+              guarded('checklists/assignments/:id', 'checklists.read', <ChecklistUnitYearPage />),
+              guarded('checklist-followup', 'checklists.read', <ChecklistFollowUpPage />),
+              guarded('assessment', 'checklists.read', <AssessmentPage />),
+              guarded('checklist-templates', 'checklists.manage', <ChecklistTemplatesPage />),
+              guarded('checklist-templates/:id', 'checklists.read', <ChecklistTemplatePage />),
               {
                 path: 'accounts',
                 element: (

@@ -8,3 +8,4 @@ export * from './sessions.ts';
 export * from './settings.ts';
 export * from './units.ts';
 export * from './concerns.ts';
+export * from './checklists.ts';

@@ -1,3 +1,6 @@
+import { checklistAnnualEn } from '../../features/checklists/annual/i18n.ts';
+import { checklistRegisterEn } from '../../features/checklists/register/i18n.ts';
+import { checklistTemplatesEn } from '../../features/checklists/templates/i18n.ts';
 import { concernFollowUpEn } from '../../features/concern-followup/i18n.ts';
 import { concernsEn } from '../../features/concerns/i18n.ts';
 import type { MessageKey } from './zh-CN.ts';
@@ -6,6 +9,9 @@ import type { MessageKey } from './zh-CN.ts';
 export const enUS: Record<MessageKey, string> = {
   ...concernsEn,
   ...concernFollowUpEn,
+  ...checklistTemplatesEn,
+  ...checklistRegisterEn,
+  ...checklistAnnualEn,
   'app.name': 'Liandian',
   'app.fullTitle': 'Liandian · Grassroots Party-Building Pairing Platform',
   'lang.zh-CN': '中文',

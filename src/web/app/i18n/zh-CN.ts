@@ -1,3 +1,6 @@
+import { checklistAnnualZh } from '../../features/checklists/annual/i18n.ts';
+import { checklistRegisterZh } from '../../features/checklists/register/i18n.ts';
+import { checklistTemplatesZh } from '../../features/checklists/templates/i18n.ts';
 import { concernFollowUpZh } from '../../features/concern-followup/i18n.ts';
 import { concernsZh } from '../../features/concerns/i18n.ts';
 
@@ -8,6 +11,9 @@ import { concernsZh } from '../../features/concerns/i18n.ts';
 export const zhCN = {
   ...concernsZh,
   ...concernFollowUpZh,
+  ...checklistTemplatesZh,
+  ...checklistRegisterZh,
+  ...checklistAnnualZh,
   'app.name': '联点',
   'app.fullTitle': '联点 · 基层党建结对管理平台',
   'lang.zh-CN': '中文',
