@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { CHECKLIST_REGISTER_FIELDS } from './checklist-register-fields.ts';
 import type { FieldError } from './errors.ts';
 import { interpolate, type Lang, type Localized } from './i18n.ts';
 
@@ -10,6 +11,8 @@ import { interpolate, type Lang, type Localized } from './i18n.ts';
 
 /** Labels of the fields that forms and APIs use; unknown fields show their path. */
 export const FIELD_LABELS: Record<string, Localized> = {
+  ...CHECKLIST_ANNUAL_FIELDS,
+  ...CHECKLIST_REGISTER_FIELDS,
   username: { 'zh-CN': '用户名', 'en-US': 'Username' },
   password: { 'zh-CN': '密码', 'en-US': 'Password' },
   currentPassword: { 'zh-CN': '当前密码', 'en-US': 'Current password' },
