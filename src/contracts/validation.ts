@@ -1,5 +1,7 @@
 import type { z } from 'zod';
+import { CHECKLIST_ANNUAL_FIELDS } from './checklist-annual-fields.ts';
 import { CHECKLIST_REGISTER_FIELDS } from './checklist-register-fields.ts';
+import { CHECKLIST_TEMPLATE_FIELDS } from './checklist-template-fields.ts';
 import type { FieldError } from './errors.ts';
 import { interpolate, type Lang, type Localized } from './i18n.ts';
 
@@ -13,6 +15,7 @@ import { interpolate, type Lang, type Localized } from './i18n.ts';
 export const FIELD_LABELS: Record<string, Localized> = {
   ...CHECKLIST_ANNUAL_FIELDS,
   ...CHECKLIST_REGISTER_FIELDS,
+  ...CHECKLIST_TEMPLATE_FIELDS,
   username: { 'zh-CN': '用户名', 'en-US': 'Username' },
   password: { 'zh-CN': '密码', 'en-US': 'Password' },
   currentPassword: { 'zh-CN': '当前密码', 'en-US': 'Current password' },
