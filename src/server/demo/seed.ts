@@ -10,6 +10,7 @@ import { hashPassword } from '../platform/passwords.ts';
 import { accountPeople, linkAccountPeople } from './account-people.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.ts';
 import { seedActivity } from './activity/seed.ts';
+import { seedChecklists } from './checklists/seed.ts';
 import { dayOf } from './dates.ts';
 import { Rng } from './prng.ts';
 import {
@@ -115,6 +116,11 @@ export async function seedDemo(db: Db, cipher: FieldCipher, opts: SeedOptions): 
       // Tests build their own concerns; the test scale gets only the routing table and calendar.
       concerns: opts.scale === 'province',
     });
+    // The checklists (seed 001) only at the province scale; tests build their own.
+    const checklists =
+      opts.scale === 'province'
+        ? await seedChecklists(tx, { accountIds: idOf, rng: new Rng(DEMO_SEED).fork('checklists'), today })
+        : null;
     const summary: SeedSummary = {
       units: ids.size,
       accounts: inserted.length,
@@ -128,7 +134,7 @@ export async function seedDemo(db: Db, cipher: FieldCipher, opts: SeedOptions): 
     await writeAudit(
       tx,
       { actorId: null, actorUsername: 'system', ip: null, requestId: null },
-      { action: 'demo.seed', targetType: 'system', detail: { scale: opts.scale, ...summary } },
+      { action: 'demo.seed', targetType: 'system', detail: { scale: opts.scale, ...summary, checklists } },
     );
     // Sanity: every scope code resolved.
     const check = await tx
