@@ -15,6 +15,7 @@ import {
   registerSchema,
   unitMonthsSchema,
 } from '../../../../contracts/checklist-register.ts';
+import { checklistTemplateDetail } from '../../../../contracts/checklists.ts';
 import { okSchema } from '../../../../contracts/common.ts';
 import { recordPage } from '../../../../contracts/records.ts';
 import { api, upload, withQuery } from '../../../app/api/client.ts';
@@ -76,3 +77,6 @@ export const fetchRectifications = (templateId: number | undefined, open: boolea
   );
 export const closeRectification = (findingId: number, body: RectifiedBody) =>
   api('POST', `/api/checklist-findings/${findingId}/rectified`, rectificationSchema, body);
+
+/** The template's items and assigned units (for the inspection form). */
+export const fetchTemplate = (id: number) => api('GET', `/api/checklist-templates/${id}`, checklistTemplateDetail);
