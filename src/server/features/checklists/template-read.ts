@@ -7,15 +7,10 @@ import type {
 } from '../../../contracts/checklists.ts';
 import type { Db } from '../../db/client.ts';
 import {
-  checklistAccountabilities,
   checklistAreas,
   checklistAssignments,
-  checklistEntries,
-  checklistInspections,
   checklistItems,
-  checklistMonthlyReports,
   checklistTemplates,
-  dutyReports,
 } from '../../db/schema/checklists.ts';
 import { people } from '../../db/schema/people.ts';
 import { units } from '../../db/schema/units.ts';
@@ -104,12 +99,14 @@ export async function templateReadable(db: Db, actor: Actor, id: number): Promis
 
 /** SQL: the assignment (checklist_assignments row in the query) has any register data. */
 export function assignmentHasData(): SQL<boolean> {
-  const a = checklistAssignments.id;
-  return sql<boolean>`(exists (select 1 from ${checklistEntries} where ${checklistEntries.assignmentId} = ${a})
-    or exists (select 1 from ${checklistMonthlyReports} where ${checklistMonthlyReports.assignmentId} = ${a})
-    or exists (select 1 from ${checklistInspections} where ${checklistInspections.assignmentId} = ${a})
-    or exists (select 1 from ${dutyReports} where ${dutyReports.assignmentId} = ${a})
-    or exists (select 1 from ${checklistAccountabilities} where ${checklistAccountabilities.assignmentId} = ${a}))`;
+  // Spelled out with table names: inside a subquery an unqualified "id" would be the inner table's.
+  const a = sql.raw('"checklist_assignments"."id"');
+  const any = (table: string) => sql.raw(`exists (select 1 from ${table} x where x.assignment_id = `);
+  return sql<boolean>`(${any('checklist_entries')}${a})
+    or ${any('checklist_monthly_reports')}${a})
+    or ${any('checklist_inspections')}${a})
+    or ${any('duty_reports')}${a})
+    or ${any('checklist_accountabilities')}${a}))`;
 }
 
 const supervisors = alias(people, 'supervisors');

@@ -11,6 +11,7 @@ import type {
   TemplateImportResult,
 } from '../../../contracts/checklists.ts';
 import type { ApiError } from '../../../contracts/errors.ts';
+import { rowsOf } from '../../db/sql.ts';
 
 /** Templates through the real API: create and its refusals, update keeping item ids, copy, xlsx. */
 const env = fileTestEnv();
@@ -146,11 +147,11 @@ describe('updating a template', () => {
     const t = (await create({ ...body(), unitId: env.fixture.unit('JN') })).body;
     const [a, b] = t.areas[0]!.items;
     const c = t.areas[1]!.items[0]!;
-    const [assignment] = (
+    const [assignment] = rowsOf<{ id: number }>(
       await env.database.db.execute(
         sql`insert into checklist_assignments (template_id, unit_id) values (${t.id}, ${env.fixture.unit('JN01B02')}) returning id`,
-      )
-    ).rows as { id: number }[];
+      ),
+    );
     await env.database.db.execute(
       sql`insert into checklist_entries (assignment_id, item_id, completed_on, evidence, registered_by)
           values (${Number(assignment!.id)}, ${a!.id}, '2026-03-01', '已学习', ${env.fixture.account('admin')})`,
