@@ -128,9 +128,7 @@ export const MONTH_STATES = ['submitted', 'missing', 'future'] as const;
 export const unitMonthsSchema = z.object({
   assignmentId: z.number().int(),
   year: z.number().int(),
-  months: z.array(
-    z.object({ month: z.string(), state: z.enum(MONTH_STATES), report: monthlyReportSchema.nullable() }),
-  ),
+  months: z.array(z.object({ month: z.string(), state: z.enum(MONTH_STATES), report: monthlyReportSchema.nullable() })),
 });
 export type UnitMonths = z.infer<typeof unitMonthsSchema>;
 
