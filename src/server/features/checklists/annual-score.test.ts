@@ -124,7 +124,7 @@ beforeAll(async () => {
 });
 
 describe('the annual assessment', () => {
-  const totals = {
+  const totals: Record<string, number> = {
     [A]: close(69 * 0.6 + 88 * 0.2 + 85 * 0.2), // 76
     [B]: close(70 * 0.6 + 72 * 0.2 + 85 * 0.2), // 73.4
     [C]: close(80 * 0.6 + 80 * 0.2 + 60 * 0.2), // 76
