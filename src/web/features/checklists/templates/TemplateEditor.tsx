@@ -72,15 +72,7 @@ export function TemplateEditor({
           size="small"
           style={{ marginBottom: 12 }}
           data-testid="template-area"
-          title={
-            <Input
-              value={area.title}
-              disabled={readOnly}
-              placeholder={t('ckt.areaTitle')}
-              addonBefore={`${t('ckt.area')} ${ai + 1}`}
-              onChange={(e) => setArea(ai, { ...area, title: e.target.value })}
-            />
-          }
+          title={`${t('ckt.area')} ${ai + 1}`}
           extra={
             !readOnly && (
               <Space size={4} wrap>
@@ -98,6 +90,15 @@ export function TemplateEditor({
           }
           styles={{ header: { flexWrap: 'wrap', gap: 8, paddingBlock: 8 } }}
         >
+          <Input
+            value={area.title}
+            disabled={readOnly}
+            placeholder={t('ckt.areaTitle')}
+            aria-label={t('ckt.areaTitle')}
+            data-testid="area-title"
+            style={{ marginBottom: 8 }}
+            onChange={(e) => setArea(ai, { ...area, title: e.target.value })}
+          />
           {area.items.map((item, ii) => {
             ordinal += 1;
             return (
