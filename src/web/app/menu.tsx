@@ -1,8 +1,5 @@
 import {
   ApartmentOutlined,
-  ProfileOutlined,
-  SnippetsOutlined,
-  TrophyOutlined,
   AuditOutlined,
   BarChartOutlined,
   CarryOutOutlined,
@@ -16,8 +13,11 @@ import {
   MessageOutlined,
   OrderedListOutlined,
   PieChartOutlined,
+  ProfileOutlined,
   SettingOutlined,
+  SnippetsOutlined,
   TeamOutlined,
+  TrophyOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';

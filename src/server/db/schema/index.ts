@@ -1,5 +1,7 @@
 export * from './accounts.ts';
 export * from './audit.ts';
+export * from './checklists.ts';
+export * from './concerns.ts';
 export * from './pairings.ts';
 export * from './party-orgs.ts';
 export * from './people.ts';
@@ -7,5 +9,3 @@ export * from './records.ts';
 export * from './sessions.ts';
 export * from './settings.ts';
 export * from './units.ts';
-export * from './concerns.ts';
-export * from './checklists.ts';
