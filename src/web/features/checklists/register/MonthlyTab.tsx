@@ -17,7 +17,8 @@ type Open = { kind: 'edit' | 'comment' | 'view'; row: Row } | null;
 export function MonthlyTab({ templateId }: { templateId: number | undefined }) {
   const t = useT();
   const me = useMe();
-  const [month, setMonth] = useState(() => dayjs().format('YYYY-MM'));
+  // Opens on last month: the latest report that is due (this month's is written at its end).
+  const [month, setMonth] = useState(() => dayjs().subtract(1, 'month').format('YYYY-MM'));
   const [open, setOpen] = useState<Open>(null);
   const canRegister = me.permissions.includes('checklists.register');
   const canReview = me.permissions.includes('checklists.review');
