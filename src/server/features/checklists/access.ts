@@ -1,4 +1,5 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, exists, or, type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.ts';
 import { checklistAssignments, checklistTemplates } from '../../db/schema/checklists.ts';
 import { units } from '../../db/schema/units.ts';
@@ -67,4 +68,20 @@ export async function assignmentInScope(db: Db, actor: Actor, id: number): Promi
     .where(and(eq(checklistAssignments.id, id), inScope(units.path, actor)));
   if (!row) throw outOfScope('checklist_assignment', id);
   return row;
+}
+
+const assignedUnits = alias(units, 'assigned_units');
+
+/**
+ * SQL for a query over checklist_templates joined to its owner's `units` row: the caller
+ * reads the template when the owner or one of its assigned units is in scope (a counselor
+ * of JN01 reads the province's template applied to JN01's departments).
+ */
+export function templateReachable(db: Db, actor: Actor): SQL {
+  const assigned = db
+    .select({ one: sql`1` })
+    .from(checklistAssignments)
+    .innerJoin(assignedUnits, eq(assignedUnits.id, checklistAssignments.unitId))
+    .where(and(eq(checklistAssignments.templateId, checklistTemplates.id), inScope(assignedUnits.path, actor)));
+  return or(inScope(units.path, actor), exists(assigned))!;
 }

@@ -1,7 +1,7 @@
 import type { Board, Ranking } from '../../../contracts/checklist-annual.ts';
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../platform/actor.ts';
-import { readableTemplate, scoreTemplate } from './score-inputs.ts';
+import { itemColumns, readableTemplate, scoreTemplate } from './score-inputs.ts';
 
 export interface When {
   today: string;
@@ -15,15 +15,7 @@ export async function boardOf(db: Db, actor: Actor, templateId: number, when: Wh
   return {
     template: { id: head.id, name: head.name, year: head.year, unit: { id: head.unitId, name: head.unitName } },
     areas: s.areas,
-    items: s.items.map((i) => ({
-      id: i.id,
-      ordinal: i.ordinal,
-      areaId: i.areaId,
-      title: i.title,
-      weight: i.weight,
-      targetValue: i.targetValue,
-      targetUnit: i.targetUnit,
-    })),
+    items: s.items.map(itemColumns),
     rows: s.assignments.map((a) => ({
       assignment: { id: a.id, unit: { id: a.unitId, name: a.unitName } },
       cells: a.cells,

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { CellState } from '../../../contracts/checklist-annual.ts';
 import type { Db } from '../../db/client.ts';
 import {
@@ -13,6 +13,7 @@ import { rowsOf } from '../../db/sql.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { outOfScope } from '../../platform/errors.ts';
 import { inScope } from '../../platform/scope.ts';
+import { templateReachable } from './access.ts';
 import { measureItems, measureKey } from './measures.ts';
 import {
   type AchievementInput,
@@ -63,16 +64,11 @@ const headColumns = {
  * scope; else 404 (audited).
  */
 export async function readableTemplate(db: Db, actor: Actor, id: number): Promise<TemplateHead> {
-  const assignedInScope = db
-    .select({ one: sql`1` })
-    .from(checklistAssignments)
-    .innerJoin(units, eq(units.id, checklistAssignments.unitId))
-    .where(and(eq(checklistAssignments.templateId, id), inScope(units.path, actor)));
   const [row] = await db
     .select(headColumns)
     .from(checklistTemplates)
     .innerJoin(units, eq(units.id, checklistTemplates.unitId))
-    .where(and(eq(checklistTemplates.id, id), or(inScope(units.path, actor), sql`exists (${assignedInScope})`)));
+    .where(and(eq(checklistTemplates.id, id), templateReachable(db, actor)));
   if (!row) throw outOfScope('checklist_template', id);
   return row;
 }
@@ -109,6 +105,12 @@ export interface ScoredAssignment {
   rank: number;
   accountability: { reminder: number; admonition: number; formalAdmonition: number; disqualification: number };
   disqualified: boolean;
+}
+
+/** The columns of an item that the board and a unit's year both show. */
+export function itemColumns(i: ScoredTemplate['items'][number]) {
+  const { id, ordinal, areaId, title, weight, targetValue, targetUnit } = i;
+  return { id, ordinal, areaId, title, weight, targetValue, targetUnit };
 }
 
 export interface ScoredTemplate {

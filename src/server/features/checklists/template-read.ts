@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, exists, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type {
   ChecklistTemplateDetail,
@@ -17,6 +17,7 @@ import { units } from '../../db/schema/units.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { outOfScope } from '../../platform/errors.ts';
 import { inScope, pathInScope } from '../../platform/scope.ts';
+import { templateReachable } from './access.ts';
 
 /**
  * Reading templates. A template is readable when its owner unit is in the caller's
@@ -24,21 +25,8 @@ import { inScope, pathInScope } from '../../platform/scope.ts';
  * province's template applied to JN01's departments).
  */
 
-const assignedUnits = alias(units, 'assigned_units');
-
-/** SQL: the template (checklist_templates row in the query) has an assignment in the caller's scope. */
-function assignedInScope(db: Db, actor: Actor): SQL {
-  return exists(
-    db
-      .select({ one: sql`1` })
-      .from(checklistAssignments)
-      .innerJoin(assignedUnits, eq(assignedUnits.id, checklistAssignments.unitId))
-      .where(and(eq(checklistAssignments.templateId, checklistTemplates.id), inScope(assignedUnits.path, actor))),
-  );
-}
-
 export async function listTemplates(db: Db, actor: Actor, q: TemplateListQuery): Promise<ChecklistTemplateList> {
-  const conds: SQL[] = [or(inScope(units.path, actor), assignedInScope(db, actor))!];
+  const conds: SQL[] = [templateReachable(db, actor)];
   if (q.year) conds.push(eq(checklistTemplates.year, q.year));
   if (q.unitId) conds.push(eq(checklistTemplates.unitId, q.unitId));
   const rows = await db
@@ -92,7 +80,7 @@ export async function templateReadable(db: Db, actor: Actor, id: number): Promis
     })
     .from(checklistTemplates)
     .innerJoin(units, eq(units.id, checklistTemplates.unitId))
-    .where(and(eq(checklistTemplates.id, id), or(inScope(units.path, actor), assignedInScope(db, actor))));
+    .where(and(eq(checklistTemplates.id, id), templateReachable(db, actor)));
   if (!row) throw outOfScope('checklist_template', id);
   return { ...row, ownerInScope: pathInScope(row.unitPath, actor.scopePaths) };
 }

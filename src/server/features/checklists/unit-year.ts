@@ -14,7 +14,7 @@ import { listAccountabilities } from './accountability.ts';
 import { appraisalOut } from './appraisals.ts';
 import type { When } from './board.ts';
 import { listDutyReports } from './duty-reports.ts';
-import { scoreTemplate, templateHead } from './score-inputs.ts';
+import { itemColumns, scoreTemplate, templateHead } from './score-inputs.ts';
 
 /** One assigned unit's year at a glance, scored exactly as the board and the ranking score it. */
 export async function unitYearOf(db: Db, actor: Actor, assignmentId: number, when: When): Promise<UnitYear> {
@@ -73,13 +73,7 @@ export async function unitYearOf(db: Db, actor: Actor, assignmentId: number, whe
     items: s.items.map((i, n) => {
       const c = me.cells[n]!;
       return {
-        id: i.id,
-        ordinal: i.ordinal,
-        areaId: i.areaId,
-        title: i.title,
-        weight: i.weight,
-        targetValue: i.targetValue,
-        targetUnit: i.targetUnit,
+        ...itemColumns(i),
         state: c.state,
         achievement: c.achievement,
         measured: c.measured,

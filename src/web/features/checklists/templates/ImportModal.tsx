@@ -1,11 +1,12 @@
 import { useMutation } from '@tanstack/react-query';
-import { Alert, Button, Form, Input, InputNumber, Modal, Space, Table, Upload } from 'antd';
+import { Alert, Button, Form, Modal, Space, Table, Upload } from 'antd';
 import { useState } from 'react';
 import type { TemplateImportResult } from '../../../../contracts/checklists.ts';
 import { useApiErrorHandler } from '../../../app/api/errors.ts';
 import { useT } from '../../../app/i18n/index.tsx';
 import { downloadImportTemplate, importTemplate } from '../api.ts';
 import { UnitPicker } from './UnitPicker.tsx';
+import { YearNameFields } from './YearNameFields.tsx';
 
 interface Header {
   unitId: number;
@@ -50,16 +51,7 @@ export function ImportModal({
         <Form.Item name="unitId" label={t('ckt.unit')} rules={[{ required: true, message: t('ckt.required') }]}>
           <UnitPicker />
         </Form.Item>
-        <Form.Item name="year" label={t('ckt.year')} rules={[{ required: true, message: t('ckt.required') }]}>
-          <InputNumber min={2000} max={2100} precision={0} style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item
-          name="name"
-          label={t('ckt.name')}
-          rules={[{ required: true, whitespace: true, message: t('ckt.required') }]}
-        >
-          <Input maxLength={200} />
-        </Form.Item>
+        <YearNameFields />
       </Form>
       <Space wrap style={{ marginBottom: 12 }}>
         <Upload

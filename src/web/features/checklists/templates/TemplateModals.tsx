@@ -1,4 +1,4 @@
-import { Checkbox, Form, Input, InputNumber, Select } from 'antd';
+import { Checkbox, Form, Select } from 'antd';
 import type { ChecklistTemplateDetail, ChecklistTemplateSummary } from '../../../../contracts/checklists.ts';
 import { FormModal } from '../../../app/FormModal.tsx';
 import { useT } from '../../../app/i18n/index.tsx';
@@ -6,6 +6,7 @@ import { copyTemplate } from '../api.ts';
 import { templateLabel } from '../TemplatePicker.tsx';
 import type { NewTemplateState } from './newTemplate.ts';
 import { UnitPicker } from './UnitPicker.tsx';
+import { YearNameFields } from './YearNameFields.tsx';
 
 /** Owner unit, year and name of a new template; the editor opens next. */
 export function NewTemplateModal({
@@ -34,16 +35,7 @@ export function NewTemplateModal({
       <Form.Item name="unitId" label={t('ckt.unit')} rules={[{ required: true, message: t('ckt.required') }]}>
         <UnitPicker />
       </Form.Item>
-      <Form.Item name="year" label={t('ckt.year')} rules={[{ required: true, message: t('ckt.required') }]}>
-        <InputNumber min={2000} max={2100} precision={0} style={{ width: '100%' }} />
-      </Form.Item>
-      <Form.Item
-        name="name"
-        label={t('ckt.name')}
-        rules={[{ required: true, whitespace: true, message: t('ckt.required') }]}
-      >
-        <Input maxLength={200} />
-      </Form.Item>
+      <YearNameFields />
     </FormModal>
   );
 }
@@ -85,16 +77,7 @@ export function CopyTemplateModal({
       <Form.Item name="sourceId" label={t('ckt.copySource')} rules={[{ required: true, message: t('ckt.required') }]}>
         <Select options={templates.map((x) => ({ value: x.id, label: templateLabel(x) }))} />
       </Form.Item>
-      <Form.Item name="year" label={t('ckt.year')} rules={[{ required: true, message: t('ckt.required') }]}>
-        <InputNumber min={2000} max={2100} precision={0} style={{ width: '100%' }} />
-      </Form.Item>
-      <Form.Item
-        name="name"
-        label={t('ckt.name')}
-        rules={[{ required: true, whitespace: true, message: t('ckt.required') }]}
-      >
-        <Input maxLength={200} />
-      </Form.Item>
+      <YearNameFields />
       <Form.Item name="withAssignments" valuePropName="checked">
         <Checkbox>{t('ckt.withAssignments')}</Checkbox>
       </Form.Item>
