@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Lang, Localized } from '../../contracts/i18n.ts';
 import { conflict, invalidField } from './errors.ts';
 import { detectFileType } from './file-types.ts';
@@ -114,4 +114,21 @@ export function acceptRawUploads(app: FastifyInstance, maxBytes: number): void {
     { parseAs: 'buffer', bodyLimit: maxBytes + 1024 },
     (_req, body, done) => done(null, body),
   );
+}
+
+/**
+ * Sends a stored attachment as a download: its detected type, its name only in the RFC 5987
+ * parameter (any characters, never a header injection), and nosniff so a browser never
+ * renders it as something else. Records, concerns and checklist entries all answer this way.
+ */
+export function sendAttachment(
+  reply: FastifyReply,
+  storage: FileStorage,
+  a: { mimeType: string; fileName: string; storageKey: string },
+): FastifyReply {
+  return reply
+    .header('content-type', a.mimeType)
+    .header('content-disposition', `attachment; filename="file"; filename*=UTF-8''${encodeURIComponent(a.fileName)}`)
+    .header('x-content-type-options', 'nosniff')
+    .send(storage.get(a.storageKey));
 }

@@ -24,7 +24,7 @@ import {
 import { idParam, okSchema } from '../../../contracts/common.ts';
 import { RECORD_LIMITS } from '../../../contracts/records.ts';
 import { typed } from '../../platform/route.ts';
-import { acceptRawUploads } from '../../platform/uploads.ts';
+import { acceptRawUploads, sendAttachment } from '../../platform/uploads.ts';
 import { localDate } from '../compliance/periods.ts';
 import { createEntry, deleteEntry } from './entries.ts';
 import { addEntryAttachment, loadEntryAttachment } from './entry-attachments.ts';
@@ -100,14 +100,7 @@ export async function checklistRegisterRoutes(app: FastifyInstance): Promise<voi
     handler: async (req, reply) => {
       const { ctx } = await scope(req);
       const a = await loadEntryAttachment(db(), ctx.actor, req.params.id);
-      return reply
-        .header('content-type', a.mimeType)
-        .header(
-          'content-disposition',
-          `attachment; filename="file"; filename*=UTF-8''${encodeURIComponent(a.fileName)}`,
-        )
-        .header('x-content-type-options', 'nosniff')
-        .send(app.storage.get(a.storageKey));
+      return sendAttachment(reply, app.storage, a);
     },
   });
 

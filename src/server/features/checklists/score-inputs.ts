@@ -9,7 +9,7 @@ import {
   checklistTemplates,
 } from '../../db/schema/checklists.ts';
 import { units } from '../../db/schema/units.ts';
-import { rowsOf } from '../../db/sql.ts';
+import { arrayParam, rowsOf } from '../../db/sql.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { outOfScope } from '../../platform/errors.ts';
 import { inScope } from '../../platform/scope.ts';
@@ -186,7 +186,7 @@ export async function scoreTemplate(
   const duty = new Map<number, number>();
   const acc = new Map<number, ScoredAssignment['accountability']>();
   if (ids.length) {
-    const idList = sql.param(ids);
+    const idList = arrayParam(ids);
     for (const r of rowsOf<{ assignment_id: number; item_id: number; completed_on: string }>(
       await db.execute(sql`select assignment_id, item_id, completed_on::text as completed_on from checklist_entries
         where assignment_id = any(${idList}::int[]) and completed_on >= ${from}::date and completed_on < ${to}::date`),

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, isNotNull, isNull, lt } from 'drizzle-orm';
+import { and, asc, eq, gte, lt } from 'drizzle-orm';
 import type { UnitYear } from '../../../contracts/checklist-annual.ts';
 import type { Db } from '../../db/client.ts';
 import {
@@ -49,19 +49,10 @@ export async function unitYearOf(db: Db, actor: Actor, assignmentId: number, whe
     .innerJoin(checklistInspections, eq(checklistInspections.id, checklistFindings.inspectionId))
     .leftJoin(people, eq(people.id, checklistFindings.rectifyOwnerPersonId))
     .where(eq(checklistInspections.assignmentId, a.id));
-  const open = await db
-    .select({ f: checklistFindings, quarter: checklistInspections.quarter, ownerName: people.name })
-    .from(checklistFindings)
-    .innerJoin(checklistInspections, eq(checklistInspections.id, checklistFindings.inspectionId))
-    .leftJoin(people, eq(people.id, checklistFindings.rectifyOwnerPersonId))
-    .where(
-      and(
-        eq(checklistInspections.assignmentId, a.id),
-        isNotNull(checklistFindings.rectifyDue),
-        isNull(checklistFindings.rectifiedOn),
-      ),
-    )
-    .orderBy(asc(checklistFindings.rectifyDue));
+  // The open rectifications are among the findings just read, soonest due first.
+  const open = findings
+    .filter((x) => x.f.rectifyDue !== null && x.f.rectifiedOn === null)
+    .sort((x, y) => String(x.f.rectifyDue).localeCompare(String(y.f.rectifyDue)));
   const [appraisal] = await db.select().from(checklistAppraisals).where(eq(checklistAppraisals.assignmentId, a.id));
   const [duty] = await listDutyReports(db, actor, { kind: 'section', assignmentId: a.id });
   const accountabilities = await listAccountabilities(db, actor, { assignmentId: a.id });

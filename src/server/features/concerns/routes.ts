@@ -19,7 +19,7 @@ import { auditExport } from '../../platform/audit.ts';
 import { notFound } from '../../platform/errors.ts';
 import { typed } from '../../platform/route.ts';
 import { pathInScope } from '../../platform/scope.ts';
-import { acceptRawUploads } from '../../platform/uploads.ts';
+import { acceptRawUploads, sendAttachment } from '../../platform/uploads.ts';
 import { sendXlsx } from '../../platform/xlsx-export.ts';
 import { dayAfter, zonedMidnight } from '../compliance/periods.ts';
 import { addConcernAttachment, loadConcernAttachment } from './attachments.ts';
@@ -191,14 +191,7 @@ export async function concernRoutes(app: FastifyInstance): Promise<void> {
     handler: async (req, reply) => {
       const { ctx, reach } = await concernScope(db(), req);
       const a = await loadConcernAttachment(db(), ctx, reach, req.params.id, req.params.attachmentId);
-      return reply
-        .header('content-type', a.mimeType)
-        .header(
-          'content-disposition',
-          `attachment; filename="file"; filename*=UTF-8''${encodeURIComponent(a.fileName)}`,
-        )
-        .header('x-content-type-options', 'nosniff')
-        .send(app.storage.get(a.storageKey));
+      return sendAttachment(reply, app.storage, a);
     },
   });
 }

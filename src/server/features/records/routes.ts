@@ -13,7 +13,7 @@ import {
 } from '../../../contracts/records.ts';
 import { serviceContext } from '../../platform/access.ts';
 import { typed } from '../../platform/route.ts';
-import { acceptRawUploads } from '../../platform/uploads.ts';
+import { acceptRawUploads, sendAttachment } from '../../platform/uploads.ts';
 import { readRecordSettings } from '../compliance/context.ts';
 import { dayAfter, localDate, zonedMidnight } from '../compliance/periods.ts';
 import { recordPaths, unitPathWithin } from './access.ts';
@@ -111,14 +111,7 @@ export async function recordRoutes(app: FastifyInstance): Promise<void> {
     handler: async (req, reply) => {
       const { paths } = await scope(req);
       const a = await loadAttachment(db(), paths, req.params.id, req.params.attachmentId);
-      return reply
-        .header('content-type', a.mimeType)
-        .header(
-          'content-disposition',
-          `attachment; filename="file"; filename*=UTF-8''${encodeURIComponent(a.fileName)}`,
-        )
-        .header('x-content-type-options', 'nosniff')
-        .send(app.storage.get(a.storageKey));
+      return sendAttachment(reply, app.storage, a);
     },
   });
 
