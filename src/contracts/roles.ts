@@ -21,6 +21,10 @@ export const PERMISSIONS = [
   'checklists.review',
   'checklists.inspect',
   'checklists.manage',
+  'projects.read',
+  'projects.propose',
+  'projects.review',
+  'projects.manage',
   'accounts.read',
   'accounts.manage',
   'roles.grant',
@@ -56,6 +60,7 @@ const READER: readonly Permission[] = [
   'compliance.read',
   'concerns.read',
   'checklists.read',
+  'projects.read',
 ];
 /**
  * Those at the outlets also record actions, raise concerns and take their part in them,
@@ -67,9 +72,10 @@ const FIELD: readonly Permission[] = [
   'concerns.raise',
   'concerns.act',
   'checklists.register',
+  'projects.propose',
 ];
-/** Supervisors (党委委员) inspect, comment the monthly reports and review duty reports. */
-const OVERSIGHT: readonly Permission[] = ['checklists.review', 'checklists.inspect'];
+/** Supervisors (党委委员) inspect, comment the monthly reports, review duty reports and score led projects. */
+const OVERSIGHT: readonly Permission[] = ['checklists.review', 'checklists.inspect', 'projects.review'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   party_admin: [
@@ -81,6 +87,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'concerns.handle',
     'concerns.manage',
     'checklists.manage',
+    'projects.manage',
   ],
   // A counselor raises concerns, solves tier-1 ones and routes the rest.
   counselor: [...FIELD, 'concerns.handle'],
@@ -90,7 +97,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   handler: ['units.read', 'concerns.read', 'concerns.act', 'concerns.handle'],
   supervisor: [...FIELD, ...OVERSIGHT],
   // Leaders read, and comment on and score duty reports (领导点评).
-  leader: [...READER, 'checklists.review'],
+  // and score and comment led projects (挂钩指导).
+  leader: [...READER, 'checklists.review', 'projects.review'],
   // The system administrator runs accounts and settings but cannot grant roles.
   sysadmin: ['accounts.read', 'accounts.manage', 'settings.manage'],
   // The security administrator grants roles and scopes. It chooses scopes from the

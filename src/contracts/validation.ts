@@ -4,6 +4,8 @@ import { CHECKLIST_REGISTER_FIELDS } from './checklist-register-fields.ts';
 import { CHECKLIST_TEMPLATE_FIELDS } from './checklist-template-fields.ts';
 import type { FieldError } from './errors.ts';
 import { interpolate, type Lang, type Localized } from './i18n.ts';
+import { PROJECT_FIELDS } from './project-fields.ts';
+import { PROJECT_WORK_FIELDS } from './project-work-fields.ts';
 
 /**
  * Turns zod issues into messages a user understands: which field, and why, in
@@ -16,6 +18,8 @@ export const FIELD_LABELS: Record<string, Localized> = {
   ...CHECKLIST_ANNUAL_FIELDS,
   ...CHECKLIST_REGISTER_FIELDS,
   ...CHECKLIST_TEMPLATE_FIELDS,
+  ...PROJECT_FIELDS,
+  ...PROJECT_WORK_FIELDS,
   username: { 'zh-CN': '用户名', 'en-US': 'Username' },
   password: { 'zh-CN': '密码', 'en-US': 'Password' },
   currentPassword: { 'zh-CN': '当前密码', 'en-US': 'Current password' },

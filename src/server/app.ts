@@ -21,6 +21,9 @@ import { docsRoutes } from './features/meta/routes.ts';
 import { pairingRoutes } from './features/pairings/routes.ts';
 import { partyOrgRoutes } from './features/party-orgs/routes.ts';
 import { peopleRoutes } from './features/people/routes.ts';
+import { projectCampaignRoutes } from './features/projects/campaign-routes.ts';
+import { projectProposalRoutes } from './features/projects/proposal-routes.ts';
+import { projectWorkRoutes } from './features/projects/work-routes.ts';
 import { recordRoutes } from './features/records/routes.ts';
 import { registryRoutes } from './features/registry/routes.ts';
 import { schemeRoutes } from './features/schemes/routes.ts';
@@ -55,6 +58,9 @@ const FEATURES = [
   checklistTemplateRoutes,
   checklistRegisterRoutes,
   checklistAnnualRoutes,
+  projectCampaignRoutes,
+  projectProposalRoutes,
+  projectWorkRoutes,
   settingsRoutes,
   auditRoutes,
   docsRoutes,

@@ -16,6 +16,8 @@ import { CHECKLIST_REGISTER_CASES, setUpChecklistRegisterObjects } from './matri
 import { CHECKLIST_TEMPLATE_CASES, setUpChecklistTemplatesObjects } from './matrix-checklist-templates.ts';
 import { CONCERN_CASES, setUpConcernObjects } from './matrix-concerns.ts';
 import { PAIRING_CASES, setUpPairingObjects } from './matrix-pairings.ts';
+import { PROJECT_WORK_CASES, setUpProjectWorkObjects } from './matrix-project-work.ts';
+import { PROJECT_CASES, setUpProjectObjects } from './matrix-projects.ts';
 import type { Case, Ctx, Req, Scope } from './matrix-types.ts';
 
 /**
@@ -445,6 +447,8 @@ const MATRIX: Record<string, Case> = {
   ...CHECKLIST_TEMPLATE_CASES,
   ...CHECKLIST_REGISTER_CASES,
   ...CHECKLIST_ANNUAL_CASES,
+  ...PROJECT_CASES,
+  ...PROJECT_WORK_CASES,
   'GET /api/pairings/export': {
     allow: REGISTRY_READERS,
     ok: 200,
@@ -496,6 +500,8 @@ beforeAll(async () => {
   await setUpChecklistTemplatesObjects(env);
   await setUpChecklistRegisterObjects(env);
   await setUpChecklistAnnualObjects(env);
+  await setUpProjectObjects(env);
+  await setUpProjectWorkObjects(env);
 });
 
 async function send(client: Client, req: Req) {

@@ -6,6 +6,7 @@ import {
   ClusterOutlined,
   ControlOutlined,
   FileTextOutlined,
+  FlagOutlined,
   FundOutlined,
   HomeOutlined,
   ImportOutlined,
@@ -92,6 +93,13 @@ export const MENU: readonly MenuEntry[] = [
     hint: 'home.shortcut.assessment',
     icon: <TrophyOutlined />,
     permission: 'checklists.read',
+  },
+  {
+    path: '/projects',
+    label: 'menu.projects',
+    hint: 'home.shortcut.projects',
+    icon: <FlagOutlined />,
+    permission: 'projects.read',
   },
   {
     path: '/pairings',

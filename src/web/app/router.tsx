@@ -40,6 +40,10 @@ const AssessmentPage = lazy(() => import('../features/checklists/annual/Assessme
 const ChecklistFollowUpPage = lazy(() => import('../features/checklists/register/FollowUpPage.tsx'));
 const ChecklistTemplatesPage = lazy(() => import('../features/checklists/templates/TemplatesPage.tsx'));
 const ChecklistTemplatePage = lazy(() => import('../features/checklists/templates/TemplatePage.tsx'));
+const CampaignsPage = lazy(() => import('../features/projects/CampaignsPage.tsx'));
+const CampaignPage = lazy(() => import('../features/projects/CampaignPage.tsx'));
+const ProjectPage = lazy(() => import('../features/projects/work/ProjectPage.tsx'));
+const DossierPrintPage = lazy(() => import('../features/projects/work/DossierPrintPage.tsx'));
 
 /** A page behind a permission: without it, 403 rather than failing calls. */
 function guarded(path: string, permission: Permission, page: ReactNode) {
@@ -94,6 +98,10 @@ export const router = createBrowserRouter([
               guarded('assessment', 'checklists.read', <AssessmentPage />),
               guarded('checklist-templates', 'checklists.manage', <ChecklistTemplatesPage />),
               guarded('checklist-templates/:id', 'checklists.read', <ChecklistTemplatePage />),
+              guarded('projects', 'projects.read', <CampaignsPage />),
+              guarded('projects/campaigns/:id', 'projects.read', <CampaignPage />),
+              guarded('projects/:id', 'projects.read', <ProjectPage />),
+              guarded('projects/:id/dossier', 'projects.read', <DossierPrintPage />),
               {
                 path: 'accounts',
                 element: (

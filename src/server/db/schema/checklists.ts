@@ -36,10 +36,12 @@ export const checklistTemplates = pgTable(
     name: text('name').notNull(),
     /** Credit for an inspection finding of "partly done", in percent of the item's weight. */
     partialCreditPct: smallint('partial_credit_pct').notNull().default(50),
-    /** How the annual assessment weighs its three parts (percent; they add up to 100). */
+    /** How the annual assessment weighs its parts (percent; they add up to 100). */
     checklistWeightPct: smallint('checklist_weight_pct').notNull().default(60),
     appraisalWeightPct: smallint('appraisal_weight_pct').notNull().default(20),
     dutyReportWeightPct: smallint('duty_report_weight_pct').notNull().default(20),
+    /** The led projects' evaluation (一科一品, 书记领题) as a fourth part; 0 leaves it out. */
+    projectWeightPct: smallint('project_weight_pct').notNull().default(0),
     copiedFromId: integer('copied_from_id'),
     createdBy: integer('created_by')
       .notNull()

@@ -5,6 +5,7 @@ export * from './concerns.ts';
 export * from './pairings.ts';
 export * from './party-orgs.ts';
 export * from './people.ts';
+export * from './projects.ts';
 export * from './records.ts';
 export * from './sessions.ts';
 export * from './settings.ts';

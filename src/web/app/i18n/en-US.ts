@@ -3,6 +3,8 @@ import { checklistRegisterEn } from '../../features/checklists/register/i18n.ts'
 import { checklistTemplatesEn } from '../../features/checklists/templates/i18n.ts';
 import { concernFollowUpEn } from '../../features/concern-followup/i18n.ts';
 import { concernsEn } from '../../features/concerns/i18n.ts';
+import { projectsEn } from '../../features/projects/i18n.ts';
+import { projectWorkEn } from '../../features/projects/work/i18n.ts';
 import type { MessageKey } from './zh-CN.ts';
 
 /** The English dictionary: typed by the Chinese keys, so a missing or extra key fails the typecheck. */
@@ -12,6 +14,8 @@ export const enUS: Record<MessageKey, string> = {
   ...checklistTemplatesEn,
   ...checklistRegisterEn,
   ...checklistAnnualEn,
+  ...projectsEn,
+  ...projectWorkEn,
   'app.name': 'Liandian',
   'app.fullTitle': 'Liandian · Grassroots Party-Building Pairing Platform',
   'lang.zh-CN': '中文',

@@ -3,6 +3,8 @@ import { checklistRegisterZh } from '../../features/checklists/register/i18n.ts'
 import { checklistTemplatesZh } from '../../features/checklists/templates/i18n.ts';
 import { concernFollowUpZh } from '../../features/concern-followup/i18n.ts';
 import { concernsZh } from '../../features/concerns/i18n.ts';
+import { projectsZh } from '../../features/projects/i18n.ts';
+import { projectWorkZh } from '../../features/projects/work/i18n.ts';
 
 /**
  * The Chinese dictionary: the reference for every key. Keys use the glossary's
@@ -14,6 +16,8 @@ export const zhCN = {
   ...checklistTemplatesZh,
   ...checklistRegisterZh,
   ...checklistAnnualZh,
+  ...projectsZh,
+  ...projectWorkZh,
   'app.name': '联点',
   'app.fullTitle': '联点 · 基层党建结对管理平台',
   'lang.zh-CN': '中文',

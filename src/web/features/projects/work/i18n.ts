@@ -1,0 +1,2 @@
+export const projectWorkZh = {};
+export const projectWorkEn: Record<keyof typeof projectWorkZh, string> = {};
