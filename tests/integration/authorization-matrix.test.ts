@@ -511,11 +511,21 @@ async function send(client: Client, req: Req) {
   });
 }
 
-/** A fresh signed-in client per check, so a logout or a grant never affects the next one. */
-async function clientFor(role: Role): Promise<Client> {
+/** Rows whose request ends the caller's session: they get a fresh sign-in for every check. */
+const SESSION_ENDING = new Set(['POST /api/auth/logout']);
+const signedIn = new Map<Role, Client>();
+
+/**
+ * One signed-in client per role, shared by the rows (signing in costs an argon2 hash, and the
+ * matrix makes thousands of checks); rows that end the session sign in afresh each time.
+ */
+async function clientFor(role: Role, fresh: boolean): Promise<Client> {
+  const cached = fresh ? undefined : signedIn.get(role);
+  if (cached) return cached;
   const c = env.client();
   const res = await c.login(ROLE_ACCOUNTS[role], PASSWORD);
   if (res.status !== 200) throw new Error(`cannot sign in as ${role}`);
+  if (!fresh) signedIn.set(role, c);
   return c;
 }
 
@@ -553,12 +563,13 @@ describe('authorization matrix', () => {
       // Each role.
       for (const role of ROLES) {
         const allowed = c.allow === 'public' || c.allow === 'authenticated' || c.allow.includes(role);
-        const client = await clientFor(role);
+        const fresh = SESSION_ENDING.has(key);
+        const client = await clientFor(role, fresh);
         const ctx: Ctx = { env, role, inScopeUnit: inScopeUnitOf(role), client };
         const res = await send(client, await c.request(ctx, 'in'));
         check(`${role} in scope`, res.status, allowed ? c.ok : 403);
         if (c.scoped) {
-          const out = await send(await clientFor(role), await c.request(ctx, 'out'));
+          const out = await send(await clientFor(role, fresh), await c.request(ctx, 'out'));
           check(`${role} out of scope`, out.status, allowed ? 404 : 403);
         }
       }
