@@ -49,7 +49,13 @@ export const boardSchema = z.object({
 });
 export type Board = z.infer<typeof boardSchema>;
 
-export const weightsSchema = z.object({ checklist: z.number(), appraisal: z.number(), dutyReport: z.number() });
+export const weightsSchema = z.object({
+  checklist: z.number(),
+  appraisal: z.number(),
+  dutyReport: z.number(),
+  /** The led projects' evaluation score. */
+  project: z.number(),
+});
 
 export const ACCOUNTABILITY_KINDS = ['reminder', 'admonition', 'formal_admonition', 'disqualification'] as const;
 export type AccountabilityKind = (typeof ACCOUNTABILITY_KINDS)[number];
@@ -67,6 +73,8 @@ export const rankingRowSchema = z.object({
   checklistPct: z.number(),
   appraisalScore: z.number().nullable(),
   dutyReportScore: z.number().nullable(),
+  /** Mean evaluation score of the unit's approved, evaluated led projects of the year; null without any. */
+  projectScore: z.number().nullable(),
   total: z.number(),
   rank: z.number().int(),
   disqualified: z.boolean(),
@@ -197,6 +205,8 @@ export const scoreBreakdownSchema = z.object({
   pct: z.number(),
   appraisalScore: z.number().nullable(),
   dutyReportScore: z.number().nullable(),
+  /** Mean evaluation score of the unit's approved, evaluated led projects of the year; null without any. */
+  projectScore: z.number().nullable(),
   total: z.number(),
   weights: weightsSchema,
 });

@@ -12,6 +12,7 @@ export interface TemplatePreset {
   checklistWeightPct: number;
   appraisalWeightPct: number;
   dutyReportWeightPct: number;
+  projectWeightPct: number;
   areas: TemplateAreaInput[];
 }
 
@@ -41,6 +42,7 @@ export const SEED_001_TEMPLATE: TemplatePreset = {
   checklistWeightPct: 60,
   appraisalWeightPct: 20,
   dutyReportWeightPct: 20,
+  projectWeightPct: 0,
   areas: [
     {
       title: '加强政治理论学习，增强"四个自信"',

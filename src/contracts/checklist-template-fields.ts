@@ -17,6 +17,7 @@ export const CHECKLIST_TEMPLATE_FIELDS: Record<string, Localized> = {
   checklistWeightPct: { 'zh-CN': '清单完成权重', 'en-US': 'Checklist weight (%)' },
   appraisalWeightPct: { 'zh-CN': '党员评议权重', 'en-US': 'Appraisal weight (%)' },
   dutyReportWeightPct: { 'zh-CN': '述职评议权重', 'en-US': 'Duty report weight (%)' },
+  projectWeightPct: { 'zh-CN': '领题项目权重', 'en-US': 'Led project weight (%)' },
   withAssignments: { 'zh-CN': '同时复制分配', 'en-US': 'Copy assignments' },
   units: { 'zh-CN': '分配单位', 'en-US': 'Units' },
   supervisorPersonId: { 'zh-CN': '监督员', 'en-US': 'Supervisor' },

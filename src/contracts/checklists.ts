@@ -67,6 +67,8 @@ const templateContent = {
   checklistWeightPct: pct.default(60),
   appraisalWeightPct: pct.default(20),
   dutyReportWeightPct: pct.default(20),
+  /** The led projects' evaluation score (issue 7); 0 leaves it out of the assessment. */
+  projectWeightPct: pct.default(0),
   areas: z.array(templateAreaInput).min(1).max(50),
 };
 
@@ -123,6 +125,7 @@ export const checklistTemplateDetail = z.object({
   checklistWeightPct: z.number().int(),
   appraisalWeightPct: z.number().int(),
   dutyReportWeightPct: z.number().int(),
+  projectWeightPct: z.number().int(),
   copiedFromId: z.number().int().nullable(),
   version: z.number().int(),
   /** Whether the caller may change the template itself (its owner unit is in scope). */

@@ -43,7 +43,7 @@ export async function seedChecklist(
     items: SeedItem[];
     assignTo: string[];
     partialCreditPct?: number;
-    weights?: { checklist: number; appraisal: number; dutyReport: number };
+    weights?: { checklist: number; appraisal: number; dutyReport: number; project?: number };
   },
 ): Promise<SeededChecklist> {
   const db = env.database.db;
@@ -58,6 +58,7 @@ export async function seedChecklist(
       checklistWeightPct: v.weights?.checklist ?? 60,
       appraisalWeightPct: v.weights?.appraisal ?? 20,
       dutyReportWeightPct: v.weights?.dutyReport ?? 20,
+      projectWeightPct: v.weights?.project ?? 0,
       createdBy: admin!.id,
     })
     .returning({ id: checklistTemplates.id });

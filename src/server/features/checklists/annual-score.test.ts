@@ -152,13 +152,18 @@ describe('the annual assessment', () => {
   it('ranks by the weighted total; equal totals share a rank', async () => {
     const res = await admin.get<Ranking>(`/api/checklist-templates/${c.templateId}/ranking`);
     expect(res.status).toBe(200);
-    expect(res.body.weights).toEqual({ checklist: 60, appraisal: 20, dutyReport: 20 });
+    expect(res.body.weights).toEqual({ checklist: 60, appraisal: 20, dutyReport: 20, project: 0 });
     const byId = new Map(res.body.rows.map((r) => [r.assignment.id, r]));
     for (const code of [A, B, C]) {
       const row = byId.get(c.assignmentIds.get(code)!)!;
       expect(row.total).toBe(totals[code]);
     }
-    expect(byId.get(c.assignmentIds.get(A)!)).toMatchObject({ appraisalScore: 88, dutyReportScore: 85, rank: 1 });
+    expect(byId.get(c.assignmentIds.get(A)!)).toMatchObject({
+      appraisalScore: 88,
+      dutyReportScore: 85,
+      projectScore: null,
+      rank: 1,
+    });
     expect(byId.get(c.assignmentIds.get(C)!)).toMatchObject({ appraisalScore: 80, dutyReportScore: 60, rank: 1 });
     expect(byId.get(c.assignmentIds.get(B)!)).toMatchObject({ appraisalScore: 72, dutyReportScore: 85, rank: 3 });
     expect(res.body.rows.map((r) => r.rank)).toEqual([1, 1, 3]);

@@ -40,6 +40,7 @@ export async function rankingOf(db: Db, actor: Actor, templateId: number, when: 
       checklistPct: a.pct,
       appraisalScore: a.appraisalScore,
       dutyReportScore: a.dutyReportScore,
+      projectScore: a.projectScore,
       total: a.total,
       rank: a.rank,
       disqualified: a.disqualified,
@@ -53,6 +54,7 @@ export async function rankingOf(db: Db, actor: Actor, templateId: number, when: 
       checklist: head.checklistWeightPct,
       appraisal: head.appraisalWeightPct,
       dutyReport: head.dutyReportWeightPct,
+      project: head.projectWeightPct,
     },
   };
 }

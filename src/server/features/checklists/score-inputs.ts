@@ -13,6 +13,7 @@ import { arrayParam, rowsOf } from '../../db/sql.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { outOfScope } from '../../platform/errors.ts';
 import { inScope } from '../../platform/scope.ts';
+import { meanScore, sheetTotal, type WeightedCriterion } from '../projects/score.ts';
 import { templateReachable } from './access.ts';
 import { measureItems, measureKey } from './measures.ts';
 import {
@@ -44,6 +45,7 @@ export interface TemplateHead {
   checklistWeightPct: number;
   appraisalWeightPct: number;
   dutyReportWeightPct: number;
+  projectWeightPct: number;
 }
 
 const headColumns = {
@@ -57,6 +59,7 @@ const headColumns = {
   checklistWeightPct: checklistTemplates.checklistWeightPct,
   appraisalWeightPct: checklistTemplates.appraisalWeightPct,
   dutyReportWeightPct: checklistTemplates.dutyReportWeightPct,
+  projectWeightPct: checklistTemplates.projectWeightPct,
 };
 
 /**
@@ -101,6 +104,7 @@ export interface ScoredAssignment {
   pct: number;
   appraisalScore: number | null;
   dutyReportScore: number | null;
+  projectScore: number | null;
   total: number;
   rank: number;
   accountability: { reminder: number; admonition: number; formalAdmonition: number; disqualification: number };
@@ -226,10 +230,16 @@ export async function scoreTemplate(
     }
   }
   const measured = await measureItems(db, { year, timeZone: opts.timeZone, assignments, items });
+  const projectScores = await projectScoresOf(
+    db,
+    year,
+    assignments.map((a) => a.unitId),
+  );
   const weights = {
     checklistWeightPct: template.checklistWeightPct,
     appraisalWeightPct: template.appraisalWeightPct,
     dutyReportWeightPct: template.dutyReportWeightPct,
+    projectWeightPct: template.projectWeightPct,
   };
 
   const scored = assignments.map((a) => {
@@ -265,6 +275,7 @@ export async function scoreTemplate(
     const s = checklistScore(items, raw);
     const appraisal = appraisals.get(a.id) ?? null;
     const dutyScore = duty.get(a.id) ?? null;
+    const projectScore = projectScores.get(a.unitId) ?? null;
     const accountability = acc.get(a.id) ?? { reminder: 0, admonition: 0, formalAdmonition: 0, disqualification: 0 };
     return {
       id: a.id,
@@ -276,7 +287,11 @@ export async function scoreTemplate(
       pct: s.pct,
       appraisalScore: appraisal,
       dutyReportScore: dutyScore,
-      total: assessmentTotal({ checklistPct: s.pct, appraisalScore: appraisal, dutyReportScore: dutyScore }, weights),
+      projectScore,
+      total: assessmentTotal(
+        { checklistPct: s.pct, appraisalScore: appraisal, dutyReportScore: dutyScore, projectScore },
+        weights,
+      ),
       rank: 0,
       accountability,
       disqualified: accountability.disqualification > 0,
@@ -285,4 +300,59 @@ export async function scoreTemplate(
   const ranks = rankOf(scored.map((s) => s.total));
   for (const [i, s] of scored.entries()) s.rank = ranks[i]!;
   return { template, areas, items, assignments: scored };
+}
+
+/**
+ * The led projects' part of the assessment, per unit, in one query for all the units
+ * scored: the mean evaluation score of the approved projects the unit proposed
+ * (projects.unit_id) in campaigns of the template's year, over the projects with at
+ * least one evaluation sheet. A sheet totals its stage's criteria and a project
+ * averages its sheets exactly as the projects feature does (projects/score.ts).
+ * Units without such a project are absent (the part is missing).
+ */
+export async function projectScoresOf(db: Db, year: number, unitIds: number[]): Promise<Map<number, number>> {
+  const out = new Map<number, number>();
+  if (unitIds.length === 0) return out;
+  const rows = rowsOf<{
+    unit_id: number;
+    project_id: number;
+    sheet_id: number;
+    criterion_id: number | null;
+    weight_pct: number | null;
+    score: string | number | null;
+  }>(
+    await db.execute(sql`select p.unit_id, p.id as project_id, s.id as sheet_id, k.id as criterion_id,
+        k.weight_pct, cs.score
+      from projects p
+      join project_campaigns c on c.id = p.campaign_id
+      join project_score_sheets s on s.project_id = p.id and s.stage = 'evaluation'
+      left join project_criteria k on k.campaign_id = p.campaign_id and k.stage = 'evaluation'
+      left join project_criterion_scores cs on cs.sheet_id = s.id and cs.criterion_id = k.id
+      where p.status = 'approved' and c.year = ${year} and p.unit_id = any(${arrayParam(unitIds)}::int[])
+      order by p.unit_id, p.id, s.id`),
+  );
+  // unit → project → sheet → its criteria and scores
+  type Sheet = { criteria: WeightedCriterion[]; scores: Map<number, number> };
+  const byUnit = new Map<number, Map<number, Map<number, Sheet>>>();
+  for (const r of rows) {
+    const unitId = Number(r.unit_id);
+    const projects = byUnit.get(unitId) ?? new Map<number, Map<number, Sheet>>();
+    byUnit.set(unitId, projects);
+    const sheets = projects.get(Number(r.project_id)) ?? new Map<number, Sheet>();
+    projects.set(Number(r.project_id), sheets);
+    const sheet = sheets.get(Number(r.sheet_id)) ?? { criteria: [], scores: new Map<number, number>() };
+    sheets.set(Number(r.sheet_id), sheet);
+    if (r.criterion_id === null) continue;
+    const criterionId = Number(r.criterion_id);
+    sheet.criteria.push({ id: criterionId, weightPct: Number(r.weight_pct) });
+    if (r.score !== null) sheet.scores.set(criterionId, Number(r.score));
+  }
+  for (const [unitId, projects] of byUnit) {
+    const projectScores = [...projects.values()]
+      .map((sheets) => meanScore([...sheets.values()].map((s) => sheetTotal(s.criteria, s.scores))))
+      .filter((x): x is number => x !== null);
+    const score = meanScore(projectScores);
+    if (score !== null) out.set(unitId, score);
+  }
+  return out;
 }

@@ -130,17 +130,24 @@ export interface AssessmentWeights {
   checklistWeightPct: number;
   appraisalWeightPct: number;
   dutyReportWeightPct: number;
+  projectWeightPct: number;
 }
 
-/** The annual assessment: the three parts by their weights; a missing part counts 0. */
-export function assessmentTotal(
-  parts: { checklistPct: number; appraisalScore: number | null; dutyReportScore: number | null },
-  w: AssessmentWeights,
-): number {
+export interface AssessmentParts {
+  checklistPct: number;
+  appraisalScore: number | null;
+  dutyReportScore: number | null;
+  /** Mean evaluation score of the unit's led projects of the year (projects/score.ts). */
+  projectScore: number | null;
+}
+
+/** The annual assessment: the four parts by their weights; a missing part counts 0. */
+export function assessmentTotal(parts: AssessmentParts, w: AssessmentWeights): number {
   return round2(
     (parts.checklistPct * w.checklistWeightPct +
       (parts.appraisalScore ?? 0) * w.appraisalWeightPct +
-      (parts.dutyReportScore ?? 0) * w.dutyReportWeightPct) /
+      (parts.dutyReportScore ?? 0) * w.dutyReportWeightPct +
+      (parts.projectScore ?? 0) * w.projectWeightPct) /
       100,
   );
 }

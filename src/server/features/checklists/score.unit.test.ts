@@ -70,11 +70,16 @@ describe('checklist scoring', () => {
     // 3 excellent, 1 good, 1 fair: (300 + 80 + 60) / 5.
     expect(appraisalScore({ excellent: 3, good: 1, fair: 1, poor: 0 })).toBe(88);
     expect(appraisalScore({ excellent: 0, good: 0, fair: 0, poor: 0 })).toBeNull();
-    const w = { checklistWeightPct: 60, appraisalWeightPct: 20, dutyReportWeightPct: 20 };
-    expect(assessmentTotal({ checklistPct: 69, appraisalScore: 88, dutyReportScore: 90 }, w)).toBe(
-      Math.round((69 * 0.6 + 88 * 0.2 + 90 * 0.2) * 100) / 100,
-    );
-    expect(assessmentTotal({ checklistPct: 69, appraisalScore: null, dutyReportScore: null }, w)).toBe(41.4);
+    const w = { checklistWeightPct: 60, appraisalWeightPct: 20, dutyReportWeightPct: 20, projectWeightPct: 0 };
+    const parts = { checklistPct: 69, appraisalScore: 88, dutyReportScore: 90, projectScore: 82.5 };
+    // The led projects' part weighs 0 by default: a project score changes nothing.
+    expect(assessmentTotal(parts, w)).toBe(Math.round((69 * 0.6 + 88 * 0.2 + 90 * 0.2) * 100) / 100);
+    expect(assessmentTotal({ ...parts, appraisalScore: null, dutyReportScore: null }, w)).toBe(41.4);
+    // Four parts 50/20/10/20: 69·0.5 + 88·0.2 + 90·0.1 + 82.5·0.2 = 34.5 + 17.6 + 9 + 16.5 = 77.6.
+    const w4 = { checklistWeightPct: 50, appraisalWeightPct: 20, dutyReportWeightPct: 10, projectWeightPct: 20 };
+    expect(assessmentTotal(parts, w4)).toBe(77.6);
+    // A unit without an evaluated project: that part counts 0 → 61.1.
+    expect(assessmentTotal({ ...parts, projectScore: null }, w4)).toBe(61.1);
     expect(rankOf([80, 95, 80, 70])).toEqual([2, 1, 2, 4]);
   });
 });

@@ -37,6 +37,7 @@ export async function copyTemplate(tx: Db, ctx: ServiceContext, id: number, body
       checklistWeightPct: header.checklistWeightPct,
       appraisalWeightPct: header.appraisalWeightPct,
       dutyReportWeightPct: header.dutyReportWeightPct,
+      projectWeightPct: header.projectWeightPct,
       copiedFromId: id,
       createdBy: actor.accountId,
     })

@@ -163,6 +163,7 @@ export async function templateDetail(db: Db, actor: Actor, id: number): Promise<
     checklistWeightPct: t.t.checklistWeightPct,
     appraisalWeightPct: t.t.appraisalWeightPct,
     dutyReportWeightPct: t.t.dutyReportWeightPct,
+    projectWeightPct: t.t.projectWeightPct,
     copiedFromId: t.t.copiedFromId,
     version: t.t.version,
     ownerInScope: readable.ownerInScope,

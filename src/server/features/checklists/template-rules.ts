@@ -21,6 +21,7 @@ export interface ContentInput {
   checklistWeightPct?: number;
   appraisalWeightPct?: number;
   dutyReportWeightPct?: number;
+  projectWeightPct?: number;
   areas: TemplateAreaInput[];
 }
 
@@ -38,14 +39,16 @@ export function contentProblems(body: ContentInput, year: number): ContentProble
   const c = body.checklistWeightPct ?? 60;
   const a = body.appraisalWeightPct ?? 20;
   const d = body.dutyReportWeightPct ?? 20;
-  if (c + a + d !== 100) {
+  const pr = body.projectWeightPct ?? 0;
+  const sum = c + a + d + pr;
+  if (sum !== 100) {
     out.push({
       area: null,
       item: null,
       field: 'checklistWeightPct',
       message: m(
-        `与党员评议、述职评议权重之和须为100（现为${c + a + d}）`,
-        `plus the appraisal and duty report weights must add up to 100 (now ${c + a + d})`,
+        `与党员评议、述职评议、领题项目权重之和须为100（现为${sum}）`,
+        `plus the appraisal, duty report and led project weights must add up to 100 (now ${sum})`,
       ),
     });
   }

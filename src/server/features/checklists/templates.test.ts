@@ -75,6 +75,8 @@ describe('creating a template', () => {
     const res = await create(b);
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     expect(res.body).toMatchObject({ year: 2026, name: b.name, checklistWeightPct: 60, version: 1, totalWeight: 13.5 });
+    // The led projects' weight defaults to 0, so 60/20/20 still adds up to 100.
+    expect(res.body.projectWeightPct).toBe(0);
     expect(res.body.areas.map((a) => a.title)).toEqual(['政治理论学习', '党员管理教育']);
     expect(res.body.areas.flatMap((a) => a.items.map((i) => i.ordinal))).toEqual([1, 2, 3]);
     expect(res.body.areas[1]!.items[0]).toMatchObject({
@@ -95,6 +97,8 @@ describe('creating a template', () => {
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     expect(res.body.areas.flatMap((a) => a.items)).toHaveLength(30);
     expect(res.body.totalWeight).toBe(100);
+    expect(res.body).toMatchObject({ checklistWeightPct: 60, appraisalWeightPct: 20, dutyReportWeightPct: 20 });
+    expect(res.body.projectWeightPct).toBe(0);
   });
 
   it('refuses broken rules naming the field, and changes nothing', async () => {
@@ -106,6 +110,7 @@ describe('creating a template', () => {
     };
     const cases: [CreateTemplateBody, string][] = [
       [body({ appraisalWeightPct: 30 }), 'checklistWeightPct'],
+      [body({ projectWeightPct: 10 }), 'checklistWeightPct'],
       [item0({ deadline: '2026-05-01' }), 'areas.0.items.0.deadline'],
       [item0({ cadence: null }), 'areas.0.items.0.deadline'],
       [item0({ cadence: null, deadline: '2025-12-31' }), 'areas.0.items.0.deadline'],
@@ -160,9 +165,10 @@ describe('updating a template', () => {
     const put = {
       name: `${t.name}（修订）`,
       partialCreditPct: 40,
-      checklistWeightPct: 70,
+      checklistWeightPct: 60,
       appraisalWeightPct: 15,
       dutyReportWeightPct: 15,
+      projectWeightPct: 10,
       version: t.version,
       areas: [
         { title: '党员管理教育', items: [{ ...strip(c) }] },
@@ -184,7 +190,13 @@ describe('updating a template', () => {
       [items[2]!.id, 3],
     ]);
     expect(items.map((i) => i.id)).not.toContain(b!.id);
-    expect(res.body).toMatchObject({ version: 2, partialCreditPct: 40, checklistWeightPct: 70, totalWeight: 13.5 });
+    expect(res.body).toMatchObject({
+      version: 2,
+      partialCreditPct: 40,
+      checklistWeightPct: 60,
+      projectWeightPct: 10,
+      totalWeight: 13.5,
+    });
 
     // Now removing a (it has an entry) is refused by name; nothing changes.
     const before = await counts();

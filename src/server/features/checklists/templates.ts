@@ -97,6 +97,7 @@ export async function createTemplate(tx: Db, ctx: ServiceContext, body: CreateTe
       checklistWeightPct: body.checklistWeightPct ?? 60,
       appraisalWeightPct: body.appraisalWeightPct ?? 20,
       dutyReportWeightPct: body.dutyReportWeightPct ?? 20,
+      projectWeightPct: body.projectWeightPct ?? 0,
       createdBy: actor.accountId,
     })
     .returning({ id: checklistTemplates.id });
@@ -169,6 +170,7 @@ export async function updateTemplate(tx: Db, ctx: ServiceContext, id: number, bo
       checklistWeightPct: body.checklistWeightPct ?? 60,
       appraisalWeightPct: body.appraisalWeightPct ?? 20,
       dutyReportWeightPct: body.dutyReportWeightPct ?? 20,
+      projectWeightPct: body.projectWeightPct ?? 0,
       updatedAt: new Date(),
       version: body.version + 1,
     })

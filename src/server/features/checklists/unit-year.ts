@@ -100,11 +100,13 @@ export async function unitYearOf(db: Db, actor: Actor, assignmentId: number, whe
       pct: me.pct,
       appraisalScore: me.appraisalScore,
       dutyReportScore: me.dutyReportScore,
+      projectScore: me.projectScore,
       total: me.total,
       weights: {
         checklist: head.checklistWeightPct,
         appraisal: head.appraisalWeightPct,
         dutyReport: head.dutyReportWeightPct,
+        project: head.projectWeightPct,
       },
     },
     disqualified: me.disqualified,

@@ -104,6 +104,11 @@ export function RankingTab({ templateId }: { templateId: number }) {
       key: 'duty',
       render: (_, r) => fmt(r.dutyReportScore) ?? missing,
     },
+    {
+      title: `${t('cla.score.project')} (${w.project}%)`,
+      key: 'project',
+      render: (_, r) => fmt(r.projectScore) ?? missing,
+    },
     { title: t('cla.score.total'), key: 'total', render: (_, r) => <strong>{fmt(r.total)}</strong> },
     {
       title: t('cla.accountabilityCounts'),

@@ -3,7 +3,7 @@ import type { ScoreBreakdown } from '../../../../contracts/checklist-annual.ts';
 import { useT } from '../../../app/i18n/index.tsx';
 import { fmt } from './states.ts';
 
-/** The score breakdown: checklist points and %, appraisal, duty report, weighted total. */
+/** The score breakdown: checklist points and %, appraisal, duty report, led projects, weighted total. */
 export function ScoreCard({ score, disqualified }: { score: ScoreBreakdown; disqualified: boolean }) {
   const t = useT();
   const missing = <Typography.Text type="secondary">{t('cla.score.missing')}</Typography.Text>;
@@ -21,6 +21,9 @@ export function ScoreCard({ score, disqualified }: { score: ScoreBreakdown; disq
         <Descriptions.Item label={t('cla.score.pct')}>{fmt(score.pct)}%</Descriptions.Item>
         <Descriptions.Item label={t('cla.score.appraisal')}>{fmt(score.appraisalScore) ?? missing}</Descriptions.Item>
         <Descriptions.Item label={t('cla.score.duty')}>{fmt(score.dutyReportScore) ?? missing}</Descriptions.Item>
+        <Descriptions.Item label={t('cla.score.project')}>
+          <span data-testid="unit-project-score">{fmt(score.projectScore) ?? missing}</span>
+        </Descriptions.Item>
         <Descriptions.Item label={t('cla.score.total')}>
           <Typography.Text strong data-testid="unit-total">
             {fmt(score.total)}
@@ -32,6 +35,7 @@ export function ScoreCard({ score, disqualified }: { score: ScoreBreakdown; disq
           checklist: score.weights.checklist,
           appraisal: score.weights.appraisal,
           duty: score.weights.dutyReport,
+          project: score.weights.project,
         })}
       </Typography.Text>
     </Card>

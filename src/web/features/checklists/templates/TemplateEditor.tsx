@@ -18,10 +18,13 @@ export function TemplateEditor({
   const t = useT();
   const set = (patch: Partial<Draft>) => onChange({ ...draft, ...patch });
   const setArea = (i: number, area: DraftArea) => set({ areas: draft.areas.map((a, j) => (j === i ? area : a)) });
-  const weights = draft.checklistWeightPct + draft.appraisalWeightPct + draft.dutyReportWeightPct;
+  const weights =
+    draft.checklistWeightPct + draft.appraisalWeightPct + draft.dutyReportWeightPct + draft.projectWeightPct;
   const totals = totalsOf(draft);
   let ordinal = 0;
-  const pct = (key: 'partialCreditPct' | 'checklistWeightPct' | 'appraisalWeightPct' | 'dutyReportWeightPct') => (
+  const pct = (
+    key: 'partialCreditPct' | 'checklistWeightPct' | 'appraisalWeightPct' | 'dutyReportWeightPct' | 'projectWeightPct',
+  ) => (
     <InputNumber
       style={{ width: '100%' }}
       min={0}
@@ -58,6 +61,9 @@ export function TemplateEditor({
             </Col>
             <Col xs={12} md={6}>
               <Form.Item label={t('ckt.dutyReportWeight')}>{pct('dutyReportWeightPct')}</Form.Item>
+            </Col>
+            <Col xs={12} md={6}>
+              <Form.Item label={t('ckt.projectWeight')}>{pct('projectWeightPct')}</Form.Item>
             </Col>
           </Row>
         </Form>

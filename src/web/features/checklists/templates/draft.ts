@@ -38,6 +38,7 @@ export interface Draft {
   checklistWeightPct: number;
   appraisalWeightPct: number;
   dutyReportWeightPct: number;
+  projectWeightPct: number;
   areas: DraftArea[];
 }
 
@@ -65,6 +66,7 @@ export const blankDraft = (name: string): Draft => ({
   checklistWeightPct: 60,
   appraisalWeightPct: 20,
   dutyReportWeightPct: 20,
+  projectWeightPct: 0,
   areas: [blankArea()],
 });
 
@@ -94,6 +96,7 @@ export function draftOf(t: ChecklistTemplateDetail): Draft {
     checklistWeightPct: t.checklistWeightPct,
     appraisalWeightPct: t.appraisalWeightPct,
     dutyReportWeightPct: t.dutyReportWeightPct,
+    projectWeightPct: t.projectWeightPct,
     areas: t.areas.map((a) => ({ key: newKey(), title: a.title, items: a.items.map(toDraftItem) })),
   };
 }
@@ -105,6 +108,7 @@ export function draftOfPreset(p: TemplatePreset, name: string): Draft {
     checklistWeightPct: p.checklistWeightPct,
     appraisalWeightPct: p.appraisalWeightPct,
     dutyReportWeightPct: p.dutyReportWeightPct,
+    projectWeightPct: p.projectWeightPct,
     areas: p.areas.map((a) => ({
       key: newKey(),
       title: a.title,
@@ -121,6 +125,7 @@ export function contentOf(d: Draft): Omit<UpdateTemplateBody, 'version'> {
     checklistWeightPct: d.checklistWeightPct,
     appraisalWeightPct: d.appraisalWeightPct,
     dutyReportWeightPct: d.dutyReportWeightPct,
+    projectWeightPct: d.projectWeightPct,
     areas: d.areas.map((a) => ({
       title: a.title.trim(),
       items: a.items.map((i) => {
