@@ -1,4 +1,33 @@
 import type { Localized } from './i18n.ts';
 
 /** Labels of the campaign and proposal fields, for error messages that name the field. */
-export const PROJECT_FIELDS: Record<string, Localized> = {};
+export const PROJECT_FIELDS: Record<string, Localized> = {
+  organizerOrgId: { 'zh-CN': '组织单位党组织', 'en-US': 'Organizing party org' },
+  eligibleUnitId: { 'zh-CN': '申报范围', 'en-US': 'Eligible subtree' },
+  proposerKinds: { 'zh-CN': '申报主体类型', 'en-US': 'Proposer kinds' },
+  quotaPerProposer: { 'zh-CN': '每个申报主体立项数', 'en-US': 'Quota per proposer' },
+  quotaTotal: { 'zh-CN': '立项总数', 'en-US': 'Total quota' },
+  themes: { 'zh-CN': '选题方向', 'en-US': 'Themes' },
+  proposalOpens: { 'zh-CN': '申报开始日期', 'en-US': 'Proposals open' },
+  proposalDue: { 'zh-CN': '申报截止日期', 'en-US': 'Proposals due' },
+  reviewDue: { 'zh-CN': '评审截止日期', 'en-US': 'Review due' },
+  implementationDue: { 'zh-CN': '实施截止日期', 'en-US': 'Implementation due' },
+  evaluationDue: { 'zh-CN': '评比截止日期', 'en-US': 'Evaluation due' },
+  reviewCriteria: { 'zh-CN': '立项评审指标', 'en-US': 'Review criteria' },
+  evaluationCriteria: { 'zh-CN': '成效评比指标', 'en-US': 'Evaluation criteria' },
+  weightPct: { 'zh-CN': '权重(%)', 'en-US': 'Weight (%)' },
+  theme: { 'zh-CN': '选题方向', 'en-US': 'Theme' },
+  problemKind: { 'zh-CN': '破解难题类型', 'en-US': 'Problem kind' },
+  problem: { 'zh-CN': '问题描述', 'en-US': 'Problem' },
+  goals: { 'zh-CN': '目标', 'en-US': 'Goals' },
+  plan: { 'zh-CN': '实施方案', 'en-US': 'Plan' },
+  resources: { 'zh-CN': '所需资源', 'en-US': 'Resources' },
+  leaderPersonId: { 'zh-CN': '项目组组长', 'en-US': 'Group leader' },
+  memberPersonIds: { 'zh-CN': '项目组成员', 'en-US': 'Group members' },
+  targets: { 'zh-CN': '量化目标', 'en-US': 'Targets' },
+  baseline: { 'zh-CN': '基准值', 'en-US': 'Baseline' },
+  submit: { 'zh-CN': '立即提交', 'en-US': 'Submit now' },
+  guidePersonId: { 'zh-CN': '挂钩指导领导', 'en-US': 'Guiding leader' },
+  scores: { 'zh-CN': '评分', 'en-US': 'Scores' },
+  criterionId: { 'zh-CN': '评分指标', 'en-US': 'Criterion' },
+};
