@@ -317,8 +317,8 @@ export async function projectScoresOf(db: Db, year: number, unitIds: number[]): 
     unit_id: number;
     project_id: number;
     sheet_id: number;
-    criterion_id: number | null;
-    weight_pct: number | null;
+    criterion_id: number;
+    weight_pct: number;
     score: string | number | null;
   }>(
     await db.execute(sql`select p.unit_id, p.id as project_id, s.id as sheet_id, k.id as criterion_id,
@@ -326,7 +326,7 @@ export async function projectScoresOf(db: Db, year: number, unitIds: number[]): 
       from projects p
       join project_campaigns c on c.id = p.campaign_id
       join project_score_sheets s on s.project_id = p.id and s.stage = 'evaluation'
-      left join project_criteria k on k.campaign_id = p.campaign_id and k.stage = 'evaluation'
+      join project_criteria k on k.campaign_id = p.campaign_id and k.stage = 'evaluation'
       left join project_criterion_scores cs on cs.sheet_id = s.id and cs.criterion_id = k.id
       where p.status = 'approved' and c.year = ${year} and p.unit_id = any(${arrayParam(unitIds)}::int[])
       order by p.unit_id, p.id, s.id`),
@@ -342,7 +342,6 @@ export async function projectScoresOf(db: Db, year: number, unitIds: number[]): 
     projects.set(Number(r.project_id), sheets);
     const sheet = sheets.get(Number(r.sheet_id)) ?? { criteria: [], scores: new Map<number, number>() };
     sheets.set(Number(r.sheet_id), sheet);
-    if (r.criterion_id === null) continue;
     const criterionId = Number(r.criterion_id);
     sheet.criteria.push({ id: criterionId, weightPct: Number(r.weight_pct) });
     if (r.score !== null) sheet.scores.set(criterionId, Number(r.score));
