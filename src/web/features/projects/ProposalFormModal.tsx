@@ -1,7 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Alert, App, Button, Flex, Form, Input, InputNumber, Modal, Radio, Select, Typography } from 'antd';
-import { type ProjectDetail, projectDetail } from '../../../contracts/project-work.ts';
+import type { ProjectDetail } from '../../../contracts/project-work.ts';
 import {
   type CampaignDetail,
   ORG_CAMPAIGN_KINDS,
@@ -9,7 +9,6 @@ import {
   type ProblemKind,
   type Proposer,
 } from '../../../contracts/projects.ts';
-import { api } from '../../app/api/client.ts';
 import { useApiErrorHandler } from '../../app/api/errors.ts';
 import { useT } from '../../app/i18n/index.tsx';
 import { useCompact } from '../../app/useCompact.ts';
@@ -122,11 +121,7 @@ export default function ProposalFormModal({
       const saved = await updateProposal(project.id, { ...body(v), version: project.version });
       if (submit) {
         // The edit moved the version on: submit with the one the server now holds.
-        const version =
-          typeof saved.version === 'number'
-            ? saved.version
-            : (await api('GET', `/api/projects/${project.id}`, projectDetail)).version;
-        await submitProposal(project.id, version);
+        await submitProposal(project.id, saved.version);
       }
       return project.id;
     },

@@ -15,6 +15,7 @@ import {
   proposerList,
   type ScoreSheetBody,
   type ScoreStage,
+  scoreSheetList,
   scoreSheetSchema,
   type UpdateCampaignBody,
   type UpdateProposalBody,
@@ -31,11 +32,11 @@ export const projectKeys = {
   proposers: (id: number) => ['projects', 'proposers', id] as const,
   list: (id: number, status?: ProjectStatus) => ['projects', 'list', id, status ?? null] as const,
   ranking: (id: number) => ['projects', 'ranking', id] as const,
+  scores: (projectId: number) => ['projects', 'scores', projectId] as const,
 };
 
-/** Answers of mutations: only what the pages read (the id), the rest is re-fetched. */
-const saved = z.object({ id: z.number().int() }).passthrough();
-const anyAnswer = z.unknown();
+/** What a proposal's change answers: the version it now has. */
+const versioned = z.object({ version: z.number().int() });
 
 const base = '/api/project-campaigns';
 
@@ -43,9 +44,10 @@ export const fetchCampaigns = (q: { year?: number; kind?: CampaignKind }) =>
   api('GET', withQuery(base, q), campaignList);
 export const fetchCampaign = (id: number) => api('GET', `${base}/${id}`, campaignDetail);
 export const createCampaign = (body: CreateCampaignBody) => api('POST', base, createdSchema, body);
-export const updateCampaign = (id: number, body: UpdateCampaignBody) => api('PUT', `${base}/${id}`, anyAnswer, body);
+export const updateCampaign = (id: number, body: UpdateCampaignBody) =>
+  api('PUT', `${base}/${id}`, campaignDetail, body);
 export const advanceCampaign = (id: number, body: AdvanceCampaignBody) =>
-  api('POST', `${base}/${id}/advance`, anyAnswer, body);
+  api('POST', `${base}/${id}/advance`, campaignDetail, body);
 export const fetchProposers = (id: number) => api('GET', `${base}/${id}/proposers`, proposerList);
 export const fetchBoard = (id: number) => api('GET', `${base}/${id}/board`, campaignBoardSchema);
 export const fetchProjects = (id: number, status?: ProjectStatus) =>
@@ -57,10 +59,12 @@ export const exportRanking = (id: number) => downloadFrom(`${base}/${id}/ranking
 
 export const createProposal = (campaignId: number, body: CreateProposalBody) =>
   api('POST', `${base}/${campaignId}/projects`, createdSchema, body);
-export const updateProposal = (id: number, body: UpdateProposalBody) => api('PUT', `/api/projects/${id}`, saved, body);
+export const updateProposal = (id: number, body: UpdateProposalBody) =>
+  api('PUT', `/api/projects/${id}`, versioned, body);
 export const submitProposal = (id: number, version: number) =>
-  api('POST', `/api/projects/${id}/submit`, anyAnswer, { version });
+  api('POST', `/api/projects/${id}/submit`, versioned, { version });
 export const decideProposal = (id: number, body: DecisionBody) =>
-  api('POST', `/api/projects/${id}/decision`, anyAnswer, body);
+  api('POST', `/api/projects/${id}/decision`, versioned, body);
 export const putScoreSheet = (projectId: number, stage: ScoreStage, body: ScoreSheetBody) =>
   api('PUT', `/api/projects/${projectId}/scores/${stage}`, scoreSheetSchema, body);
+export const fetchScores = (projectId: number) => api('GET', `/api/projects/${projectId}/scores`, scoreSheetList);

@@ -79,6 +79,7 @@ export const projectsZh = {
   'prj.form.criterionName': '指标名称',
   'prj.form.weight': '权重 %',
   'prj.form.addCriterion': '添加指标',
+  'prj.form.removeCriterion': '删除指标',
   'prj.form.weightSum': '权重合计 {sum}%',
   'prj.form.weightSumBad': '权重合计须为 100%（当前 {sum}%）',
   'prj.form.saved': '活动已保存',
@@ -191,6 +192,7 @@ export const projectsZh = {
   'prj.decision.quotaTotal': '全部已立项 {used} / 总限额 {quota}',
   'prj.decision.quotaTotalNone': '全部已立项 {used}（总数不限）',
   'prj.decision.ok': '确定',
+  'prj.decision.overQuota': '已达立项限额，同意立项将被拒绝',
   'prj.decision.done': '审批已保存',
 
   // ranking
@@ -214,6 +216,7 @@ export const projectsZh = {
   'prj.settings.themes': '选题方向',
   'prj.settings.criteria': '{stage}指标',
   'prj.settings.dates': '阶段时间',
+  'prj.settings.phaseDates': '{phase}：{dates}',
   'prj.settings.none': '无',
 };
 
@@ -292,6 +295,7 @@ export const projectsEn: Record<keyof typeof projectsZh, string> = {
   'prj.form.criterionName': 'Criterion',
   'prj.form.weight': 'Weight %',
   'prj.form.addCriterion': 'Add criterion',
+  'prj.form.removeCriterion': 'Remove criterion',
   'prj.form.weightSum': 'Weights total {sum}%',
   'prj.form.weightSumBad': 'Weights must total 100% (now {sum}%)',
   'prj.form.saved': 'Campaign saved',
@@ -398,6 +402,7 @@ export const projectsEn: Record<keyof typeof projectsZh, string> = {
   'prj.decision.quotaTotal': 'All: {used} approved of {quota}',
   'prj.decision.quotaTotalNone': 'All: {used} approved (no total limit)',
   'prj.decision.ok': 'Confirm',
+  'prj.decision.overQuota': 'The quota is reached: approval will be refused',
   'prj.decision.done': 'Decision saved',
 
   'prj.ranking.rank': 'Rank',
@@ -419,5 +424,6 @@ export const projectsEn: Record<keyof typeof projectsZh, string> = {
   'prj.settings.themes': 'Themes',
   'prj.settings.criteria': '{stage} criteria',
   'prj.settings.dates': 'Phase dates',
+  'prj.settings.phaseDates': '{phase}: {dates}',
   'prj.settings.none': 'None',
 };
