@@ -21,6 +21,7 @@ import {
   DEMO_TERMS,
   PROFILES,
 } from './profiles.ts';
+import { seedProjects } from './projects/seed.ts';
 import { type PlannedRegistry, planRegistry } from './registry.ts';
 import { buildTree } from './tree.ts';
 import { type DemoScale, type DemoUnit, demoUnits } from './units.ts';
@@ -121,6 +122,11 @@ export async function seedDemo(db: Db, cipher: FieldCipher, opts: SeedOptions): 
       opts.scale === 'province'
         ? await seedChecklists(tx, { accountIds: idOf, rng: new Rng(DEMO_SEED).fork('checklists'), today })
         : null;
+    // The led projects (seed 002, seed 001's 一科一品) likewise only at the province scale.
+    const projects =
+      opts.scale === 'province'
+        ? await seedProjects(tx, { accountIds: idOf, rng: new Rng(DEMO_SEED).fork('projects'), today })
+        : null;
     const summary: SeedSummary = {
       units: ids.size,
       accounts: inserted.length,
@@ -134,7 +140,7 @@ export async function seedDemo(db: Db, cipher: FieldCipher, opts: SeedOptions): 
     await writeAudit(
       tx,
       { actorId: null, actorUsername: 'system', ip: null, requestId: null },
-      { action: 'demo.seed', targetType: 'system', detail: { scale: opts.scale, ...summary, checklists } },
+      { action: 'demo.seed', targetType: 'system', detail: { scale: opts.scale, ...summary, checklists, projects } },
     );
     // Sanity: every scope code resolved.
     const check = await tx
