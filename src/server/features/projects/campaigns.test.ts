@@ -5,6 +5,7 @@ import type { Client } from '../../../../tests/helpers/client.ts';
 import { countOf, dayFromToday, orgByCode, seedCampaign, seedProject } from '../../../../tests/helpers/projects.ts';
 import type { ApiError } from '../../../contracts/errors.ts';
 import type { CampaignBoard, CampaignDetail, CampaignListItem, Proposer } from '../../../contracts/projects.ts';
+import { rowsOf } from '../../db/sql.ts';
 
 /** Campaigns: create with its checks, cascade, scope, edit, advance one phase at a time, board and proposers. */
 const env = fileTestEnv();
@@ -44,11 +45,11 @@ const fieldOf = (e: ApiError) => (e.details as { fields: { field: string; reason
 beforeAll(async () => {
   for (const r of ['admin', 'counselor', 'secretary', 'leader']) clients[r] = await env.as(r);
   dwjn = (await orgByCode(env, 'DW-JN')).id;
-  const [row] = (
+  const [row] = rowsOf<Record<string, unknown>>(
     await env.database.db.execute(
       sql`insert into party_orgs (code, name, kind, unit_id) values ('DW-XB01', '河西市分行党委', 'committee', ${env.fixture.outsideUnitId}) returning id`,
-    )
-  ).rows as { id: number }[];
+    ),
+  ) as { id: number }[];
   xbOrg = Number(row!.id);
 });
 

@@ -5,6 +5,7 @@ import type { Client } from '../../../../tests/helpers/client.ts';
 import { countOf, secretaryOf, seedCampaign, seedProject } from '../../../../tests/helpers/projects.ts';
 import type { ApiError } from '../../../contracts/errors.ts';
 import type { CampaignBoard, CampaignListItem, ProjectListItem } from '../../../contracts/projects.ts';
+import { rowsOf } from '../../db/sql.ts';
 
 /** The organizer's decisions: quotas per proposer and overall, the review window, return and resubmit, the guide. */
 const env = fileTestEnv();
@@ -12,11 +13,11 @@ const clients: Record<string, Client> = {};
 const decide = (id: number, body: Record<string, unknown>) =>
   clients.admin!.post<ApiError & { version: number }>(`/api/projects/${id}/decision`, body);
 const row = async (id: number) =>
-  (
+  rowsOf<Record<string, unknown>>(
     await env.database.db.execute(
       sql`select status, version, decision_reason, guide_person_id from projects where id = ${id}`,
-    )
-  ).rows[0] as { status: string; version: number; decision_reason: string | null; guide_person_id: number | null };
+    ),
+  )[0] as { status: string; version: number; decision_reason: string | null; guide_person_id: number | null };
 
 beforeAll(async () => {
   for (const r of ['admin', 'counselor', 'leader']) clients[r] = await env.as(r);
@@ -129,9 +130,9 @@ describe('review window and return', () => {
     const guide = await secretaryOf(env, 'DW-JN');
     expect((await decide(p, { decision: 'approve', guidePersonId: guide, version: 4 })).status).toBe(200);
     expect(await row(p)).toMatchObject({ status: 'approved', guide_person_id: guide, decision_reason: null });
-    const kinds = (
-      await env.database.db.execute(sql`select kind, note from project_events where project_id = ${p} order by id`)
-    ).rows;
+    const kinds = rowsOf<Record<string, unknown>>(
+      await env.database.db.execute(sql`select kind, note from project_events where project_id = ${p} order by id`),
+    );
     expect(kinds).toEqual([
       { kind: 'returned', note: '目标不够量化' },
       { kind: 'submitted', note: null },

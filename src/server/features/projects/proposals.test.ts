@@ -12,6 +12,7 @@ import {
 } from '../../../../tests/helpers/projects.ts';
 import type { ApiError } from '../../../contracts/errors.ts';
 import type { CampaignBoard, ProjectListItem } from '../../../contracts/projects.ts';
+import { rowsOf } from '../../db/sql.ts';
 
 /** Proposals: the proposer and leader rules, themes, the proposal windows, drafts in lists. */
 const env = fileTestEnv();
@@ -72,11 +73,11 @@ describe('creating a proposal', () => {
       proposal({ partyOrgId: jn01.id, leaderPersonId: sec01, submit: true }),
     );
     expect(ok.status).toBe(201);
-    const targets = (
+    const targets = rowsOf<Record<string, unknown>>(
       await env.database.db.execute(
         sql`select ordinal, name, baseline, target_value from project_targets where project_id = ${ok.body.id} order by ordinal`,
-      )
-    ).rows as { ordinal: number; name: string; baseline: unknown; target_value: unknown }[];
+      ),
+    ) as { ordinal: number; name: string; baseline: unknown; target_value: unknown }[];
     expect(
       targets.map((t) => [t.ordinal, t.name, t.baseline === null ? null : Number(t.baseline), Number(t.target_value)]),
     ).toEqual([
@@ -164,8 +165,9 @@ describe('proposal windows', () => {
     const mine = await seedProject(env, { campaignId: open.campaignId, orgCode: 'DW-JN01', status: 'submitted' });
     const w = await clients.counselor!.post(`/api/projects/${mine}/withdraw`, { version: 1, reason: '重新选题' });
     expect(w.status).toBe(200);
-    const ev = (await env.database.db.execute(sql`select kind, note from project_events where project_id = ${mine}`))
-      .rows;
+    const ev = rowsOf<Record<string, unknown>>(
+      await env.database.db.execute(sql`select kind, note from project_events where project_id = ${mine}`),
+    );
     expect(ev).toEqual([{ kind: 'withdrawn', note: '重新选题' }]);
     const again = await clients.counselor!.post<ApiError>(`/api/projects/${mine}/withdraw`, { version: 2 });
     expect([again.status, again.body.code]).toEqual([409, 'CONFLICT']);
