@@ -106,7 +106,7 @@ export default function DossierPrintPage() {
       <Section title={t('prw.tab.proposal')}>
         <ProposalSection project={project} print />
       </Section>
-      <Section title={t('prw.targets')}>
+      <Section title={t('prw.dossier.readings')}>
         <TargetReadings targets={project.targets} />
       </Section>
       <Section title={t('prw.milestones')}>

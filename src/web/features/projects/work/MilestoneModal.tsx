@@ -46,7 +46,7 @@ export function MilestoneModal({
     });
   };
   const title = marking
-    ? `${t('prw.milestone.markDone')}：${m?.title ?? ''}`
+    ? t('prw.milestone.markDoneOf', { title: m?.title ?? '' })
     : m
       ? t('prw.milestone.edit')
       : t('prw.milestone.add');

@@ -79,7 +79,7 @@ export function ProgressModal({
             allowClear
             options={project.milestones.map((m) => ({
               value: m.id,
-              label: `${m.title}（${formatDate(m.dueOn)}）`,
+              label: t('prw.aside', { text: m.title, aside: formatDate(m.dueOn) }),
             }))}
           />
         </Form.Item>

@@ -30,7 +30,9 @@ export function ProjectTags({ project }: { project: ProjectDetail }) {
 export function ProjectHeader({ project, linkCampaign = true }: { project: ProjectDetail; linkCampaign?: boolean }) {
   const t = useT();
   const sep = t('common.listSeparator');
-  const campaign = `${project.campaign.year} ${project.campaign.name}`;
+  // Campaign names usually carry their year already (2026年"书记领题"活动).
+  const { name, year } = project.campaign;
+  const campaign = name.includes(String(year)) ? name : `${year} ${name}`;
   const items = [
     {
       key: 'campaign',

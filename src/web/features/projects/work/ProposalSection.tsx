@@ -48,7 +48,10 @@ export function ProposalSection({ project, print = false }: { project: ProjectDe
   const t = useT();
   return (
     <div data-testid="project-proposal">
-      <Block title={`${t('prw.problem')}（${problemKindName(t, project.problemKind)}）`} text={project.problem} />
+      <Block
+        title={t('prw.aside', { text: t('prw.problem'), aside: problemKindName(t, project.problemKind) })}
+        text={project.problem}
+      />
       <Block title={t('prw.goals')} text={project.goals} />
       <Block title={t('prw.plan')} text={project.plan} />
       <Block title={t('prw.resources')} text={project.resources} />

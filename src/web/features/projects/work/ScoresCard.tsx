@@ -38,7 +38,7 @@ export function StageSheets({
           { key: 'reviewer', title: t('prw.scores.reviewer'), render: (_, s) => s.reviewer.name },
           ...criteria.map((c) => ({
             key: `c${c.id}`,
-            title: `${c.name}（${c.weightPct}%）`,
+            title: t('prw.aside', { text: c.name, aside: `${c.weightPct}%` }),
             align: 'right' as const,
             render: (_: unknown, s: ScoreSheet) => fmtNumber(s.scores.find((x) => x.criterionId === c.id)?.score),
           })),

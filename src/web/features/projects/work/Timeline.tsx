@@ -31,7 +31,7 @@ function EntryBody({ entry, print }: { entry: DossierEntry; print: boolean }) {
           {e.attachments.map((a) =>
             print ? (
               <div key={a.id}>
-                <PaperClipOutlined /> {a.fileName}（{formatFileSize(a.sizeBytes)}）
+                <PaperClipOutlined /> {t('prw.aside', { text: a.fileName, aside: formatFileSize(a.sizeBytes) })}
               </div>
             ) : (
               <div key={a.id} style={{ overflowWrap: 'anywhere' }}>
@@ -67,8 +67,10 @@ export function DossierTimeline({ entries, print = false }: { entries: DossierEn
               <Typography.Text strong>{entryName(t, e)}</Typography.Text>
               {e.actor ? ` · ${e.actor.name}` : ''}
               <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 8 }}>
-                {formatDate(e.on)}
-                {print ? '' : ` (${formatDateTime(e.at)})`}
+                {/* Recorded-at kinds show the moment; progress, readings and milestones the day they happened. */}
+                {e.kind === 'event' || e.kind === 'comment' || e.kind === 'score'
+                  ? formatDateTime(e.at)
+                  : formatDate(e.on)}
               </Typography.Text>
             </div>
             <EntryBody entry={e} print={print} />

@@ -97,6 +97,8 @@ export const projectWorkZh = {
   'prw.milestone.doneOn': '完成日期',
   'prw.milestone.doneNote': '完成情况',
   'prw.milestone.markDone': '标记完成',
+  'prw.milestone.markDoneOf': '标记完成：{title}',
+  'prw.aside': '{text}（{aside}）',
   'prw.milestone.reopen': '重新打开',
   'prw.milestone.reopenConfirm': '将该节点改回未完成？',
   'prw.milestone.delete': '删除',
@@ -139,7 +141,7 @@ export const projectWorkZh = {
   'prw.dossier.printedAt': '打印时间 {at}',
   'prw.dossier.timeline': '实施纪实',
   'prw.dossier.basics': '基本情况',
-  'prw.dossier.noneAttachment': '无附件',
+  'prw.dossier.readings': '指标完成情况',
 };
 export const projectWorkEn: Record<keyof typeof projectWorkZh, string> = {
   'prw.breadcrumb.projects': 'Led projects',
@@ -239,6 +241,8 @@ export const projectWorkEn: Record<keyof typeof projectWorkZh, string> = {
   'prw.milestone.doneOn': 'Done on',
   'prw.milestone.doneNote': 'What was done',
   'prw.milestone.markDone': 'Mark done',
+  'prw.milestone.markDoneOf': 'Mark done: {title}',
+  'prw.aside': '{text} ({aside})',
   'prw.milestone.reopen': 'Reopen',
   'prw.milestone.reopenConfirm': 'Mark this milestone as not done?',
   'prw.milestone.delete': 'Delete',
@@ -281,5 +285,5 @@ export const projectWorkEn: Record<keyof typeof projectWorkZh, string> = {
   'prw.dossier.printedAt': 'Printed {at}',
   'prw.dossier.timeline': 'Implementation record',
   'prw.dossier.basics': 'Basics',
-  'prw.dossier.noneAttachment': 'No attachments',
+  'prw.dossier.readings': 'Targets and readings',
 };

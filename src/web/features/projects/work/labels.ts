@@ -42,12 +42,12 @@ export function entryName(t: Translate, e: DossierEntry): string {
 }
 
 export const ENTRY_COLORS: Record<DossierEntry['kind'], string> = {
-  event: 'blue',
-  progress: 'green',
-  reading: 'cyan',
-  comment: 'orange',
-  milestone_done: 'green',
-  score: 'purple',
+  event: '#1677ff',
+  progress: '#52c41a',
+  reading: '#13c2c2',
+  comment: '#fa8c16',
+  milestone_done: '#52c41a',
+  score: '#722ed1',
 };
 
 /** A number as read: up to two decimals, no trailing zeros. */
