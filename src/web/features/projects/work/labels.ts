@@ -9,7 +9,10 @@ import type {
 } from '../../../../contracts/projects.ts';
 import type { Translate } from '../../../app/i18n/index.tsx';
 
-/** Names and colours of the project's kinds, phases and statuses, and small pure helpers of the pages. */
+/**
+ * Names (the campaign pages' own prj.* words, one name per idea) and colours of the project's
+ * kinds, phases and statuses, and small pure helpers of the pages.
+ */
 export const STATUS_COLORS: Record<ProjectStatus, string> = {
   draft: 'default',
   submitted: 'processing',
@@ -26,11 +29,11 @@ export const PHASE_COLORS: Record<CampaignPhase, string> = {
   closed: 'default',
 };
 
-export const kindName = (t: Translate, k: CampaignKind) => t(`prw.kind.${k}`);
-export const phaseName = (t: Translate, p: CampaignPhase) => t(`prw.phase.${p}`);
-export const statusName = (t: Translate, s: ProjectStatus) => t(`prw.status.${s}`);
-export const problemKindName = (t: Translate, k: ProblemKind) => t(`prw.problemKind.${k}`);
-export const stageName = (t: Translate, s: ScoreStage) => t(`prw.stage.${s}`);
+export const kindName = (t: Translate, k: CampaignKind) => t(`prj.kind.${k}`);
+export const phaseName = (t: Translate, p: CampaignPhase) => t(`prj.phase.${p}`);
+export const statusName = (t: Translate, s: ProjectStatus) => t(`prj.status.${s}`);
+export const problemKindName = (t: Translate, k: ProblemKind) => t(`prj.problemKind.${k}`);
+export const stageName = (t: Translate, s: ScoreStage) => t(`prj.stage.${s}`);
 
 /** The proposer as people name it: the party org, or the unit for a section brand. */
 export const proposerName = (p: Proposer) => p.partyOrg?.name ?? p.unit.name;
