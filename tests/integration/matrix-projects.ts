@@ -65,7 +65,16 @@ export async function setUpProjectObjects(env: TestEnv): Promise<void> {
   o.campaignOut = (
     await seedCampaign(env, { organizerOrgCode: 'DZB-XB01-M', kind: 'branch_led', name: '矩阵外省' })
   ).campaignId;
-  o.projectOut = await seedProject(env, { campaignId: o.campaignOut, orgCode: 'DZB-XB01-M', status: 'submitted' });
+  const xbOrg = (await one<{ id: number }>(env, sql`select id from party_orgs where code = 'DZB-XB01-M'`)).id;
+  o.projectOut = (
+    await one<{ id: number }>(
+      env,
+      sql`insert into projects (campaign_id, unit_id, party_org_id, title, problem_kind, problem, goals, plan,
+          leader_person_id, status, created_by)
+        values (${o.campaignOut}, ${env.fixture.outsideUnitId}, ${xbOrg}, '矩阵外省项目', 'business', '问题', '目标', '方案',
+          ${o.branchSecretary}, 'submitted', ${env.fixture.account('admin')}) returning id`,
+    )
+  ).id;
 }
 
 const campaign = (s: Scope) => (s === 'in' ? o.open : o.campaignOut);
