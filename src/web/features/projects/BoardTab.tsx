@@ -53,17 +53,17 @@ export function BoardTab({ campaign }: { campaign: CampaignDetail }) {
       <div
         style={{
           display: 'grid',
-          gridTemplateColumns: compact ? 'repeat(2, minmax(0, 1fr))' : 'repeat(auto-fill, minmax(150px, 1fr))',
+          gridTemplateColumns: compact ? 'repeat(3, minmax(0, 1fr))' : 'repeat(auto-fit, minmax(110px, 1fr))',
           gap: 8,
         }}
         data-testid="board-figures"
       >
         {figures.map((f) => (
-          <Card key={f.key} size="small">
+          <Card key={f.key} size="small" styles={{ body: compact ? { padding: 8 } : {} }}>
             <Statistic
               title={f.title}
               value={f.value}
-              valueStyle={{ fontSize: compact ? 18 : 22, ...(f.danger ? { color: '#cf1322' } : {}) }}
+              valueStyle={{ fontSize: compact ? 17 : 22, ...(f.danger ? { color: '#cf1322' } : {}) }}
             />
           </Card>
         ))}

@@ -98,18 +98,19 @@ export default function CampaignPage() {
       }),
       onOk: () => advance.mutateAsync(c).catch(() => undefined),
     });
-  const actions = c.canManage ? (
-    <Flex gap={8} wrap key="actions">
-      <Button onClick={() => setEditing(true)} disabled={c.phase === 'closed'} data-testid="campaign-edit">
-        {t('prj.campaign.edit')}
-      </Button>
-      {next && (
-        <Button type="primary" onClick={confirmAdvance} loading={advance.isPending} data-testid="campaign-advance">
-          {t('prj.campaign.advance')}
+  const actions =
+    c.canManage && c.phase !== 'closed' ? (
+      <Flex gap={8} wrap key="actions">
+        <Button onClick={() => setEditing(true)} data-testid="campaign-edit">
+          {t('prj.campaign.edit')}
         </Button>
-      )}
-    </Flex>
-  ) : null;
+        {next && (
+          <Button type="primary" onClick={confirmAdvance} loading={advance.isPending} data-testid="campaign-advance">
+            {t('prj.campaign.advance')}
+          </Button>
+        )}
+      </Flex>
+    ) : null;
   return (
     <PageContainer
       title={<span style={{ whiteSpace: 'normal', wordBreak: 'break-word' }}>{c.name}</span>}

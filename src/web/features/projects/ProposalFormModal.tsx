@@ -111,8 +111,9 @@ export default function ProposalFormModal({
       if (!project) {
         const p = (proposers.data ?? []).find((x) => proposerKey(x) === v.proposer);
         const created = await createProposal(campaign.id, {
-          partyOrgId: p?.partyOrg?.id ?? null,
-          unitId: p?.unit.id ?? null,
+          // An org proposes by its party org, a section brand by its unit: the other stays empty.
+          partyOrgId: orgKind ? (p?.partyOrg?.id ?? null) : null,
+          unitId: orgKind ? null : (p?.unit.id ?? null),
           ...body(v),
           submit,
         });

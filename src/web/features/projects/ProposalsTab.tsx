@@ -17,6 +17,7 @@ import { ExportButton } from '../../app/ExportButton.tsx';
 import { useT } from '../../app/i18n/index.tsx';
 import { LoadFailed } from '../../app/ResultPages.tsx';
 import { useMe } from '../../app/session.tsx';
+import { useCompact } from '../../app/useCompact.ts';
 import { exportProjects, fetchProjects, fetchScores, projectKeys } from './api.ts';
 import DecisionModal from './DecisionModal.tsx';
 import { fmtScore } from './labels.ts';
@@ -43,6 +44,7 @@ interface Scoring {
 export function ProposalsTab({ campaign }: { campaign: CampaignDetail }) {
   const t = useT();
   const me = useMe();
+  const compact = useCompact();
   const qc = useQueryClient();
   const { message } = App.useApp();
   const onError = useApiErrorHandler();
@@ -118,8 +120,9 @@ export function ProposalsTab({ campaign }: { campaign: CampaignDetail }) {
         columns={[
           {
             title: t('prj.proposals.title'),
+            fixed: compact ? 'left' : undefined,
             render: (_, p) => (
-              <Flex gap={4} align="center" style={{ maxWidth: 280 }}>
+              <Flex gap={4} align="center" style={{ maxWidth: compact ? 140 : 280 }}>
                 {p.exemplary && <StarFilled style={{ color: '#faad14' }} aria-label={t('prj.proposals.exemplary')} />}
                 <Link to={`/projects/${p.id}`} style={{ whiteSpace: 'normal' }}>
                   {p.title}
@@ -164,13 +167,18 @@ export function ProposalsTab({ campaign }: { campaign: CampaignDetail }) {
                       size="small"
                       loading={opening === p.id}
                       onClick={() => void openScore(p, stage)}
-                      data-testid={`score-${p.id}`}
+                      data-testid={`score-btn-${p.id}`}
                     >
                       {t('prj.proposals.score')}
                     </Button>
                   )}
                   {decide && (
-                    <Button size="small" type="primary" onClick={() => setDeciding(p)} data-testid={`decide-${p.id}`}>
+                    <Button
+                      size="small"
+                      type="primary"
+                      onClick={() => setDeciding(p)}
+                      data-testid={`decide-btn-${p.id}`}
+                    >
                       {t('prj.proposals.decide')}
                     </Button>
                   )}

@@ -104,7 +104,7 @@ export default function ScoreSheetModal({
                   precision={2}
                   style={{ width: 110 }}
                   aria-label={c.name}
-                  data-testid={`score-${c.ordinal}`}
+                  data-testid={`score-input-${c.ordinal}`}
                 />
               </Form.Item>
             </Flex>
