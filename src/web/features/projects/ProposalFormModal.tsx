@@ -239,8 +239,12 @@ export default function ProposalFormModal({
         </Form.Item>
         <Flex gap={12} wrap>
           {campaign.themes.length > 0 && (
-            <Form.Item name="theme" label={t('prj.proposal.theme')} style={{ flex: '1 1 220px' }}>
-              <Select allowClear options={campaign.themes.map((x) => ({ value: x, label: x }))} />
+            <Form.Item name="theme" label={t('prj.proposal.theme')} rules={required} style={{ flex: '1 1 220px' }}>
+              <Select
+                allowClear
+                data-testid="proposal-theme"
+                options={campaign.themes.map((x) => ({ value: x, label: x }))}
+              />
             </Form.Item>
           )}
           <Form.Item name="problemKind" label={t('prj.proposal.problemKind')} rules={required}>
