@@ -48,18 +48,18 @@ export async function stageScores(db: Db, projectIds: readonly number[]): Promis
       where s.project_id = any(${arrayParam(projectIds.map(Number))}::int[])
       order by s.project_id, s.stage, s.id, c.ordinal, c.id`),
   );
-  // project → stage → sheet → criteria with scores
+  // project|stage|sheet → the stage's criteria and the sheet's scores; project|stage → criterion → scores.
   const sheets = new Map<string, { criteria: { id: number; weightPct: number }[]; scores: Map<number, number> }>();
   const perCriterion = new Map<string, Map<number, number[]>>();
   for (const r of rows) {
     const key = `${Number(r.project_id)}|${r.stage}|${Number(r.sheet_id)}`;
-    let sheet = sheets.get(key);
-    if (!sheet) sheets.set(key, (sheet = { criteria: [], scores: new Map() }));
+    const sheet = sheets.get(key) ?? { criteria: [], scores: new Map<number, number>() };
+    sheets.set(key, sheet);
     const criterionId = Number(r.criterion_id);
     sheet.criteria.push({ id: criterionId, weightPct: Number(r.weight_pct) });
     const stageKey = `${Number(r.project_id)}|${r.stage}`;
-    let byCriterion = perCriterion.get(stageKey);
-    if (!byCriterion) perCriterion.set(stageKey, (byCriterion = new Map()));
+    const byCriterion = perCriterion.get(stageKey) ?? new Map<number, number[]>();
+    perCriterion.set(stageKey, byCriterion);
     const list = byCriterion.get(criterionId) ?? [];
     byCriterion.set(criterionId, list);
     if (r.score !== null) {
