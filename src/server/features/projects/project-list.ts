@@ -5,7 +5,7 @@ import { rowsOf } from '../../db/sql.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { type CampaignInScope, campaignInScope } from './access.ts';
 import { pathInActorScope } from './proposers.ts';
-import { stageScoresOf } from './score-sheets.ts';
+import { emptyScores, type ProjectStageScores, stageScores } from './stage-scores.ts';
 
 /**
  * A campaign's proposals and projects the caller reaches: those whose proposing unit
@@ -71,7 +71,7 @@ export async function listProjects(
       order by u.path, p.id
       limit 2000`),
   );
-  const scores = await stageScoresOf(
+  const scores = await stageScores(
     db,
     rows.map((r) => Number(r.id)),
   );
@@ -92,7 +92,7 @@ export async function listProjects(
       leader: { id: Number(r.leader_id), name: r.leader_name },
       guide: r.guide_id === null ? null : { id: Number(r.guide_id), name: r.guide_name ?? '' },
       submittedAt: r.submitted_at === null ? null : new Date(r.submitted_at).toISOString(),
-      ...scores.get(id)!,
+      ...stageFigures(scores.get(id) ?? emptyScores()),
       // Milestones count over approved projects only (as in the campaign counts).
       milestones: approved ? Number(r.ms) : 0,
       milestonesDone: approved ? Number(r.ms_done) : 0,
@@ -102,4 +102,14 @@ export async function listProjects(
     };
   });
   return { campaign, items };
+}
+
+/** A list row's review and evaluation figures: the stage means and how many sheets. */
+function stageFigures(s: ProjectStageScores) {
+  return {
+    reviewScore: s.review.mean,
+    reviewSheets: s.review.sheets,
+    evaluationScore: s.evaluation.mean,
+    evaluationSheets: s.evaluation.sheets,
+  };
 }

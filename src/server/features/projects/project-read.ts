@@ -28,6 +28,7 @@ import { units } from '../../db/schema/units.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { type CampaignInScope, organizesCampaign, type ProjectInScope, projectInScope } from './access.ts';
 import { projectCan } from './can.ts';
+import { sheetsOf } from './score-sheets.ts';
 import { emptyScores, stageScores } from './stage-scores.ts';
 
 /** What reads need besides the caller: today in the enterprise time zone. */
@@ -121,47 +122,6 @@ async function targetsOf(db: Db, projectId: number): Promise<ProjectTarget[]> {
       })),
     };
   });
-}
-
-/** The sheets of a project with their totals (those of stage-scores), oldest stage first. */
-async function sheetsOf(db: Db, projectId: number, totals: Map<number, number>): Promise<ScoreSheet[]> {
-  const sheets = await db
-    .select({
-      id: projectScoreSheets.id,
-      stage: projectScoreSheets.stage,
-      reviewerId: accounts.id,
-      reviewerName: accounts.displayName,
-      comment: projectScoreSheets.comment,
-      updatedAt: projectScoreSheets.updatedAt,
-    })
-    .from(projectScoreSheets)
-    .innerJoin(accounts, eq(accounts.id, projectScoreSheets.reviewerId))
-    .where(eq(projectScoreSheets.projectId, projectId))
-    .orderBy(asc(projectScoreSheets.stage), asc(projectScoreSheets.id));
-  if (sheets.length === 0) return [];
-  const scores = await db
-    .select()
-    .from(projectCriterionScores)
-    .where(
-      inArray(
-        projectCriterionScores.sheetId,
-        sheets.map((s) => s.id),
-      ),
-    );
-  return sheets
-    .map((s) => ({
-      id: s.id,
-      stage: s.stage as ScoreSheet['stage'],
-      reviewer: { id: s.reviewerId, name: s.reviewerName },
-      scores: scores
-        .filter((x) => x.sheetId === s.id)
-        .map((x) => ({ criterionId: x.criterionId, score: Number(x.score) }))
-        .sort((a, b) => a.criterionId - b.criterionId),
-      total: totals.get(s.id) ?? 0,
-      comment: s.comment,
-      updatedAt: s.updatedAt.toISOString(),
-    }))
-    .sort(byStage);
 }
 
 /** Score sheets are shown to those who review or manage the campaign (its organizer's unit in scope). */
@@ -278,7 +238,9 @@ export async function detailOf(db: Db, actor: Actor, p: ProjectInScope, when: Re
       .sort(byStage),
     reviewScore: scores.review.mean,
     evaluationScore: scores.evaluation.mean,
-    sheets: seesSheets(actor, p.campaign) ? await sheetsOf(db, p.id, totals) : [],
+    sheets: seesSheets(actor, p.campaign)
+      ? (await sheetsOf(db, [p.id])).map(({ projectId: _, ...sheet }) => sheet).sort(byStage)
+      : [],
     can: projectCan({
       permissions: actor.permissions,
       organizes,

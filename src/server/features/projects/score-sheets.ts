@@ -3,13 +3,14 @@ import type { ScoreSheet, ScoreSheetBody, ScoreStage } from '../../../contracts/
 import type { Db } from '../../db/client.ts';
 import { accounts } from '../../db/schema/accounts.ts';
 import { projectCriterionScores, projectScoreSheets } from '../../db/schema/projects.ts';
-import { rowsOf } from '../../db/sql.ts';
+import { arrayParam, rowsOf } from '../../db/sql.ts';
 import type { Actor, ServiceContext } from '../../platform/actor.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { conflict, invalidField, outOfScope } from '../../platform/errors.ts';
 import { lockProject, organizesCampaign, projectInScope } from './access.ts';
 import { criteriaOf } from './campaign-read.ts';
-import { meanScore, sheetTotal } from './score.ts';
+import { sheetTotal } from './score.ts';
+import { stageScores } from './stage-scores.ts';
 
 /**
  * Score sheets of both stages: a reviewer of the organizer scores every criterion
@@ -86,7 +87,10 @@ interface SheetWithProject extends ScoreSheet {
   projectId: number;
 }
 
-/** The sheets of some projects, with their totals (sheetTotal over the stage's criteria). */
+/**
+ * The sheets of some projects with their scores; each total is the one stage-scores
+ * computed (sheetTotal over the stage's criteria), so a sheet never shows another figure.
+ */
 export async function sheetsOf(db: Db, projectIds: number[]): Promise<SheetWithProject[]> {
   if (projectIds.length === 0) return [];
   const sheets = await db
@@ -96,52 +100,24 @@ export async function sheetsOf(db: Db, projectIds: number[]): Promise<SheetWithP
     .where(inArray(projectScoreSheets.projectId, projectIds))
     .orderBy(asc(projectScoreSheets.stage), asc(projectScoreSheets.id));
   if (sheets.length === 0) return [];
-  const scores = rowsOf<{ sheet_id: number; criterion_id: number; score: string | number; weight_pct: number }>(
-    await db.execute(sql`select cs.sheet_id, cs.criterion_id, cs.score, k.weight_pct, k.ordinal
+  const scores = rowsOf<{ sheet_id: number; criterion_id: number; score: string | number }>(
+    await db.execute(sql`select cs.sheet_id, cs.criterion_id, cs.score
       from project_criterion_scores cs join project_criteria k on k.id = cs.criterion_id
-      where cs.sheet_id = any(${sql.param(sheets.map((s) => s.s.id))}::integer[]) order by k.ordinal`),
+      where cs.sheet_id = any(${arrayParam(sheets.map((x) => x.s.id))}::integer[]) order by k.ordinal, k.id`),
   );
-  return sheets.map(({ s, name }) => {
-    const mine = scores.filter((x) => Number(x.sheet_id) === s.id);
-    const criteria = mine.map((x) => ({ id: Number(x.criterion_id), weightPct: Number(x.weight_pct) }));
-    const map = new Map(mine.map((x) => [Number(x.criterion_id), Number(x.score)]));
-    return {
-      projectId: s.projectId,
-      id: s.id,
-      stage: s.stage as ScoreStage,
-      reviewer: { id: s.reviewerId, name },
-      scores: mine.map((x) => ({ criterionId: Number(x.criterion_id), score: Number(x.score) })),
-      total: sheetTotal(criteria, map),
-      comment: s.comment,
-      updatedAt: s.updatedAt.toISOString(),
-    };
-  });
-}
-
-export interface StageScores {
-  reviewScore: number | null;
-  reviewSheets: number;
-  evaluationScore: number | null;
-  evaluationSheets: number;
-}
-
-/** Each project's stage scores: the mean of its sheets' totals (meanScore), and how many sheets. */
-export async function stageScoresOf(db: Db, projectIds: number[]): Promise<Map<number, StageScores>> {
-  const sheets = await sheetsOf(db, projectIds);
-  const out = new Map<number, StageScores>();
-  for (const id of projectIds) {
-    const totals = (stage: ScoreStage) =>
-      sheets.filter((s) => s.projectId === id && s.stage === stage).map((s) => s.total);
-    const r = totals('review');
-    const e = totals('evaluation');
-    out.set(id, {
-      reviewScore: meanScore(r),
-      reviewSheets: r.length,
-      evaluationScore: meanScore(e),
-      evaluationSheets: e.length,
-    });
-  }
-  return out;
+  const stage = await stageScores(db, projectIds);
+  return sheets.map(({ s, name }) => ({
+    projectId: s.projectId,
+    id: s.id,
+    stage: s.stage as ScoreStage,
+    reviewer: { id: s.reviewerId, name },
+    scores: scores
+      .filter((x) => Number(x.sheet_id) === s.id)
+      .map((x) => ({ criterionId: Number(x.criterion_id), score: Number(x.score) })),
+    total: stage.get(s.projectId)?.[s.stage as ScoreStage].totals.get(s.id) ?? 0,
+    comment: s.comment,
+    updatedAt: s.updatedAt.toISOString(),
+  }));
 }
 
 /** GET /api/projects/:id/scores: the sheets, for reviewers and managers of the organizer; [] for other readers. */
