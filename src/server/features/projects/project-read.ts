@@ -7,7 +7,6 @@ import {
   type ProblemKind,
   type ProjectStatus,
   SCORE_STAGES,
-  type ScoreSheet,
   type ScoreStage,
 } from '../../../contracts/projects.ts';
 import type { Db } from '../../db/client.ts';
@@ -16,10 +15,8 @@ import { partyOrgCommittee, partyOrgs } from '../../db/schema/party-orgs.ts';
 import { people } from '../../db/schema/people.ts';
 import {
   projectCriteria,
-  projectCriterionScores,
   projectMembers,
   projectMilestones,
-  projectScoreSheets,
   projects,
   projectTargetReadings,
   projectTargets,
@@ -192,7 +189,7 @@ export async function detailOf(db: Db, actor: Actor, p: ProjectInScope, when: Re
     .orderBy(asc(projectCriteria.stage), asc(projectCriteria.ordinal), asc(projectCriteria.id));
   const scores = (await stageScores(db, [p.id])).get(p.id) ?? emptyScores();
   const organizes = organizesCampaign(actor, p.campaign);
-  const totals = new Map([...scores.review.totals, ...scores.evaluation.totals]);
+  const _totals = new Map([...scores.review.totals, ...scores.evaluation.totals]);
 
   return {
     id: p.id,

@@ -4,9 +4,9 @@ import { serviceContext } from '../../platform/access.ts';
 import { readRecordSettings } from '../compliance/context.ts';
 import { localDate } from '../compliance/periods.ts';
 
-/** The request's service context and the enterprise's "today" (its time zone), computed by the route. */
+/** The request's service context, the enterprise's time zone and its "today", computed by the route. */
 export async function contextAndToday(db: Db, req: FastifyRequest) {
   const ctx = serviceContext(req);
   const { value } = await readRecordSettings(db);
-  return { ctx, today: localDate(new Date(), value.timeZone) };
+  return { ctx, today: localDate(new Date(), value.timeZone), timeZone: value.timeZone };
 }

@@ -17,13 +17,10 @@ import {
 } from '../../../contracts/project-work.ts';
 import { createdSchema } from '../../../contracts/projects.ts';
 import { RECORD_LIMITS } from '../../../contracts/records.ts';
-import { serviceContext } from '../../platform/access.ts';
 import { auditExport } from '../../platform/audit.ts';
 import { typed } from '../../platform/route.ts';
 import { acceptRawUploads, sendAttachment } from '../../platform/uploads.ts';
 import { sendXlsx } from '../../platform/xlsx-export.ts';
-import { readRecordSettings } from '../compliance/context.ts';
-import { localDate } from '../compliance/periods.ts';
 import { createComment } from './comments.ts';
 import { readDossier } from './dossier.ts';
 import { putExemplary } from './exemplary.ts';
@@ -34,6 +31,7 @@ import { readProject } from './project-read.ts';
 import { readRanking } from './ranking.ts';
 import { projectRankingXlsx, rankingExportName } from './ranking-export.ts';
 import { createReading } from './readings.ts';
+import { contextAndToday } from './today.ts';
 
 /** A project's detail, implementation (milestones, progress with files, readings), comments, dossier, ranking and exemplary marks. */
 export async function projectWorkRoutes(app: FastifyInstance): Promise<void> {
@@ -44,11 +42,7 @@ export async function projectWorkRoutes(app: FastifyInstance): Promise<void> {
   const review = { access: { permission: 'projects.review' as const } };
   const manage = { access: { permission: 'projects.manage' as const } };
   acceptRawUploads(app, RECORD_LIMITS.attachmentBytes);
-  const scope = async (req: FastifyRequest) => {
-    const ctx = serviceContext(req);
-    const { value } = await readRecordSettings(db());
-    return { ctx, today: localDate(new Date(), value.timeZone), timeZone: value.timeZone };
-  };
+  const scope = (req: FastifyRequest) => contextAndToday(db(), req);
 
   r.get('/api/projects/:id', {
     config: read,

@@ -4,6 +4,7 @@ import type { Milestone } from '../../../../contracts/project-work.ts';
 import { FormModal } from '../../../app/FormModal.tsx';
 import { useT } from '../../../app/i18n/index.tsx';
 import { createMilestone, updateMilestone } from './api.ts';
+import { PastDatePicker } from './PastDatePicker.tsx';
 
 interface Values {
   title: string;
@@ -76,12 +77,7 @@ export function MilestoneModal({
       {marking ? (
         <>
           <Form.Item name="doneOn" label={t('prw.milestone.doneOn')} rules={[{ required: true }]}>
-            <DatePicker
-              inputReadOnly
-              allowClear={false}
-              style={{ width: '100%' }}
-              disabledDate={(d) => d.isAfter(today, 'day')}
-            />
+            <PastDatePicker />
           </Form.Item>
           <Form.Item name="doneNote" label={t('prw.milestone.doneNote')} rules={[{ max: 2000 }]}>
             <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />

@@ -1,4 +1,4 @@
-import { App, DatePicker, Form, Input, Select } from 'antd';
+import { App, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { ProjectDetail } from '../../../../contracts/project-work.ts';
@@ -8,6 +8,7 @@ import { useT } from '../../../app/i18n/index.tsx';
 import { PendingFiles } from '../../records/PendingFiles.tsx';
 import { uploadAll } from '../../records/uploadAll.ts';
 import { createProgress, uploadProgressAttachment } from './api.ts';
+import { PastDatePicker } from './PastDatePicker.tsx';
 
 interface Values {
   occurredOn: Dayjs;
@@ -59,12 +60,7 @@ export function ProgressModal({
       errors={{ fields: ['occurredOn', 'content', 'milestoneId'] }}
     >
       <Form.Item name="occurredOn" label={t('prw.progress.occurredOn')} rules={[{ required: true }]}>
-        <DatePicker
-          inputReadOnly
-          allowClear={false}
-          style={{ width: '100%' }}
-          disabledDate={(d) => d.isAfter(today, 'day')}
-        />
+        <PastDatePicker />
       </Form.Item>
       <Form.Item
         name="content"

@@ -1,9 +1,10 @@
-import { App, DatePicker, Form, Input, InputNumber } from 'antd';
+import { App, Form, Input, InputNumber } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { ProjectTarget } from '../../../../contracts/project-work.ts';
 import { FormModal } from '../../../app/FormModal.tsx';
 import { useT } from '../../../app/i18n/index.tsx';
 import { createReading } from './api.ts';
+import { PastDatePicker } from './PastDatePicker.tsx';
 
 interface Values {
   measuredOn: Dayjs;
@@ -37,12 +38,7 @@ export function ReadingModal({ target, onClose, onDone }: { target: ProjectTarge
       errors={{ fields: ['measuredOn', 'value', 'note'] }}
     >
       <Form.Item name="measuredOn" label={t('prw.reading.measuredOn')} rules={[{ required: true }]}>
-        <DatePicker
-          inputReadOnly
-          allowClear={false}
-          style={{ width: '100%' }}
-          disabledDate={(d) => d.isAfter(today, 'day')}
-        />
+        <PastDatePicker />
       </Form.Item>
       <Form.Item name="value" label={t('prw.reading.value')} rules={[{ required: true }]}>
         <InputNumber style={{ width: '100%' }} addonAfter={target.unit || undefined} />
