@@ -48,6 +48,7 @@ async function namesOf(db: Db, orgIds: number[], unitIds: number[]) {
   };
 }
 
+/** The campaigns the caller organizes or takes part in (has an eligible proposer in scope), newest year first. */
 export async function listCampaigns(
   db: Db,
   actor: Actor,
@@ -85,6 +86,10 @@ export async function listCampaigns(
   );
   const out: CampaignListItem[] = [];
   for (const c of rows) {
+    const counts = await campaignCounts(db, actor, c, today);
+    // The list is what the caller organizes or takes part in: a branch secretary is not shown the
+    // province's committee-level campaign (its detail stays readable by link).
+    if (!organizesCampaign(actor, c) && counts.eligible === 0) continue;
     out.push({
       id: c.id,
       kind: c.kind,
@@ -95,7 +100,7 @@ export async function listCampaigns(
       parentId: parents.get(c.id) ?? null,
       phase: c.phase,
       phaseDue: phaseDue(c),
-      counts: await campaignCounts(db, actor, c, today),
+      counts,
     });
   }
   return out;

@@ -236,4 +236,22 @@ describe('board and proposers', () => {
     expect(row?.secretary).not.toBeNull();
     expect(proposers.body.length).toBe(ownBranches);
   });
+
+  it('lists the campaigns the caller organizes or can take part in; others stay readable by link', async () => {
+    const branchLed = await seedCampaign(env, {
+      organizerOrgCode: 'DW-JN01',
+      kind: 'branch_led',
+      name: '支部破题列表',
+      proposerKinds: ['branch'],
+    });
+    // The province's committee-level campaign: its subtree holds the outlet, but no proposer of the secretary's.
+    const committees = await seedCampaign(env, { name: '书记领题列表' });
+    const names = async (role: string) =>
+      (await clients[role]!.get<CampaignListItem[]>('/api/project-campaigns')).body.map((c) => c.name);
+    expect(await names('secretary')).toContain('支部破题列表');
+    expect(await names('secretary')).not.toContain('书记领题列表');
+    expect(await names('admin')).toEqual(expect.arrayContaining(['支部破题列表', '书记领题列表']));
+    expect((await clients.secretary!.get(`/api/project-campaigns/${committees.campaignId}`)).status).toBe(200);
+    expect((await clients.secretary!.get(`/api/project-campaigns/${branchLed.campaignId}`)).status).toBe(200);
+  });
 });
