@@ -1,47 +1,28 @@
-import { useQuery } from '@tanstack/react-query';
-import type { Person } from '../../../contracts/people.ts';
-import { type Translate, useT } from '../../app/i18n/index.tsx';
-import { type RemoteOption, RemoteSelect, useRemoteSearch } from '../../app/RemoteSelect.tsx';
-import { listPeople, peopleKeys } from './api.ts';
+import { PersonPicker } from './PersonPicker.tsx';
 
-/** A found person as an option: name with employee number, the unit beneath. */
-export const personOption = (t: Translate, p: Person): RemoteOption => ({
-  value: p.id,
-  label: t('person.nameWithNo', { name: p.name, no: p.employeeNo }),
-  desc: p.unit.name,
-});
+export { personOption } from './personOption.ts';
 
-/** A person found by name or employee number (members first when `membersOnly`). */
+/** One person found by name or employee number; `known` names a preset value (see PersonPicker). */
 export function PersonSelect({
   value,
   onChange,
   id,
   membersOnly,
+  known,
 }: {
   value?: number | null;
   onChange?: (id: number | null) => void;
   id?: string;
   membersOnly?: boolean;
+  known?: readonly { id: number; name: string }[];
 }) {
-  const t = useT();
-  const search = useRemoteSearch();
-  const { q } = search;
-  const found = useQuery({
-    queryKey: [...peopleKeys.search(q), membersOnly ?? false],
-    queryFn: () => listPeople({ q, partyStatus: membersOnly ? 'member' : undefined }, 1, 30, false),
-    enabled: q.length > 0,
-  });
   return (
-    <RemoteSelect<number | null>
-      id={id}
-      allowClear
+    <PersonPicker
       value={value ?? null}
-      onChange={(v) => onChange?.(v ?? null)}
-      search={search}
-      fetching={found.isFetching}
-      idleHint={t('person.typeToSearch')}
-      options={(found.data?.items ?? []).map((p) => personOption(t, p))}
-      placeholder={t('person.pickerPlaceholder')}
+      onChange={(v) => onChange?.(typeof v === 'number' ? v : null)}
+      {...(id === undefined ? {} : { id })}
+      {...(membersOnly === undefined ? {} : { membersOnly })}
+      {...(known === undefined ? {} : { known })}
     />
   );
 }

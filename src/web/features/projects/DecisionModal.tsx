@@ -2,8 +2,8 @@ import { Alert, Flex, Form, Input, Radio, Typography } from 'antd';
 import { type CampaignDetail, DECISIONS, type Decision, type ProjectListItem } from '../../../contracts/projects.ts';
 import { FormModal } from '../../app/FormModal.tsx';
 import { useT } from '../../app/i18n/index.tsx';
+import { PersonPicker } from '../people/PersonPicker.tsx';
 import { decideProposal } from './api.ts';
-import { PersonPicker } from './PersonPicker.tsx';
 
 interface Values {
   decision: Decision;

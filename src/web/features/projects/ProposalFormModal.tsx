@@ -12,8 +12,8 @@ import {
 import { useApiErrorHandler } from '../../app/api/errors.ts';
 import { useT } from '../../app/i18n/index.tsx';
 import { useCompact } from '../../app/useCompact.ts';
+import { PersonPicker } from '../people/PersonPicker.tsx';
 import { createProposal, fetchProposers, projectKeys, submitProposal, updateProposal } from './api.ts';
-import { PersonPicker } from './PersonPicker.tsx';
 
 interface TargetValue {
   name?: string;

@@ -163,10 +163,10 @@ export function AssignmentsTab({
           }}
         >
           <Form.Item name="supervisorPersonId" label={t('ckt.supervisor')}>
-            <PersonSelect />
+            <PersonSelect known={editing.supervisor ? [editing.supervisor] : []} />
           </Form.Item>
           <Form.Item name="counselorPersonId" label={t('ckt.counselor')}>
-            <PersonSelect />
+            <PersonSelect known={editing.counselor ? [editing.counselor] : []} />
           </Form.Item>
         </FormModal>
       )}

@@ -2,8 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useT } from '../../app/i18n/index.tsx';
 import { type RemoteOption, RemoteSelect, useRemoteSearch } from '../../app/RemoteSelect.tsx';
-import { listPeople, peopleKeys } from '../people/api.ts';
-import { personOption } from '../people/PersonSelect.tsx';
+import { listPeople, peopleKeys } from './api.ts';
+import { personOption } from './personOption.ts';
 
 interface Ref {
   id: number;
@@ -11,9 +11,10 @@ interface Ref {
 }
 
 /**
- * People found by name or employee number, one or several. `known` names the
- * people already chosen (a proposal's leader and members, a pre-filled secretary),
- * so a value set from data shows a name rather than a number.
+ * People found by name or employee number, one or several (members first when
+ * `membersOnly`). `known` names the people already chosen (an assignment's
+ * supervisor, a proposal's leader, a pre-filled secretary), so a value set from
+ * data shows a name rather than a number.
  */
 export function PersonPicker({
   value,
@@ -21,12 +22,14 @@ export function PersonPicker({
   multiple,
   known = [],
   id,
+  membersOnly,
 }: {
   value?: number | number[] | null;
   onChange?: (v: number | number[] | null) => void;
   multiple?: boolean;
   known?: readonly Ref[];
   id?: string;
+  membersOnly?: boolean;
 }) {
   const t = useT();
   const search = useRemoteSearch();
@@ -34,8 +37,8 @@ export function PersonPicker({
   // Names of people picked from earlier searches, so they keep showing once the search moves on.
   const [picked, setPicked] = useState<Ref[]>([]);
   const found = useQuery({
-    queryKey: [...peopleKeys.search(q), 'projects'],
-    queryFn: () => listPeople({ q }, 1, 30, false),
+    queryKey: [...peopleKeys.search(q), membersOnly ?? false],
+    queryFn: () => listPeople({ q, partyStatus: membersOnly ? 'member' : undefined }, 1, 30, false),
     enabled: q.length > 0,
   });
   const options: RemoteOption[] = (found.data?.items ?? []).map((p) => personOption(t, p));
