@@ -5,9 +5,10 @@ import { PARTY_ORG_KINDS } from '../../../contracts/registry-enums.ts';
 import { UNIT_KINDS } from '../../../contracts/units.ts';
 import type { Db } from '../../db/client.ts';
 import { partyOrgs } from '../../db/schema/party-orgs.ts';
+import { projectCampaigns } from '../../db/schema/projects.ts';
 import { units } from '../../db/schema/units.ts';
 import type { Actor } from '../../platform/actor.ts';
-import { invalidField, outOfReachField } from '../../platform/errors.ts';
+import { duplicate, invalidField, outOfReachField } from '../../platform/errors.ts';
 import { escapeLike, inScope } from '../../platform/scope.ts';
 import { datesInOrder } from './phases.ts';
 
@@ -83,4 +84,23 @@ export async function checkContent(
     }
   }
   return eligible.path;
+}
+
+/** A party org names its campaigns of a year uniquely (the table's unique key, refused before it fires). */
+export async function assertNameFree(
+  db: Db,
+  lang: Lang,
+  k: { organizerOrgId: number; year: number; name: string },
+): Promise<void> {
+  const [dup] = await db
+    .select({ id: projectCampaigns.id })
+    .from(projectCampaigns)
+    .where(
+      and(
+        eq(projectCampaigns.organizerOrgId, k.organizerOrgId),
+        eq(projectCampaigns.year, k.year),
+        eq(projectCampaigns.name, k.name),
+      ),
+    );
+  if (dup) throw duplicate(lang, 'name', k.name);
 }

@@ -10,10 +10,10 @@ import { projectCampaigns, projectCriteria } from '../../db/schema/projects.ts';
 import { rowsOf } from '../../db/sql.ts';
 import type { ServiceContext } from '../../platform/actor.ts';
 import { writeAudit } from '../../platform/audit.ts';
-import { conflict, duplicate, invalidField, outOfReachField, staleVersion } from '../../platform/errors.ts';
+import { conflict, invalidField, outOfReachField, staleVersion } from '../../platform/errors.ts';
 import { campaignInScope, campaignOrganized } from './access.ts';
 import { criteriaOf } from './campaign-read.ts';
-import { checkContent, organizerInReach } from './campaign-rules.ts';
+import { assertNameFree, checkContent, organizerInReach } from './campaign-rules.ts';
 import { nextPhase } from './phases.ts';
 
 /** The organizer creates a campaign, edits it and moves it on one phase at a time. */
@@ -47,17 +47,7 @@ export async function createCampaign(tx: Db, ctx: ServiceContext, b: CreateCampa
       });
     }
   }
-  const [dup] = await tx
-    .select({ id: projectCampaigns.id })
-    .from(projectCampaigns)
-    .where(
-      and(
-        eq(projectCampaigns.organizerOrgId, org.id),
-        eq(projectCampaigns.year, b.year),
-        eq(projectCampaigns.name, b.name),
-      ),
-    );
-  if (dup) throw duplicate(lang, 'name', b.name);
+  await assertNameFree(tx, lang, { organizerOrgId: org.id, year: b.year, name: b.name });
   const [row] = await tx
     .insert(projectCampaigns)
     .values({
@@ -150,17 +140,7 @@ export async function updateCampaign(tx: Db, ctx: ServiceContext, id: number, b:
     evaluationDue: b.evaluationDue,
   };
   if (values.name !== before.name) {
-    const [dup] = await tx
-      .select({ id: projectCampaigns.id })
-      .from(projectCampaigns)
-      .where(
-        and(
-          eq(projectCampaigns.organizerOrgId, before.organizerOrgId),
-          eq(projectCampaigns.year, before.year),
-          eq(projectCampaigns.name, b.name),
-        ),
-      );
-    if (dup) throw duplicate(lang, 'name', b.name);
+    await assertNameFree(tx, lang, { organizerOrgId: before.organizerOrgId, year: before.year, name: b.name });
   }
   await tx
     .update(projectCampaigns)
