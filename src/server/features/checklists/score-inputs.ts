@@ -13,7 +13,8 @@ import { arrayParam, rowsOf } from '../../db/sql.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { outOfScope } from '../../platform/errors.ts';
 import { inScope } from '../../platform/scope.ts';
-import { meanScore, sheetTotal, type WeightedCriterion } from '../projects/score.ts';
+import { meanScore } from '../projects/score.ts';
+import { stageScores } from '../projects/stage-scores.ts';
 import { templateReachable } from './access.ts';
 import { measureItems, measureKey } from './measures.ts';
 import {
@@ -303,55 +304,30 @@ export async function scoreTemplate(
 }
 
 /**
- * The led projects' part of the assessment, per unit, in one query for all the units
- * scored: the mean evaluation score of the approved projects the unit proposed
- * (projects.unit_id) in campaigns of the template's year, over the projects with at
- * least one evaluation sheet. A sheet totals its stage's criteria and a project
- * averages its sheets exactly as the projects feature does (projects/score.ts).
- * Units without such a project are absent (the part is missing).
+ * The led projects' part of the assessment, per unit: the mean evaluation score of the
+ * approved projects the unit proposed (projects.unit_id) in campaigns of the template's
+ * year, over the projects with at least one evaluation sheet. The project scores are the
+ * projects feature's own (stage-scores), so the assessment and the campaign ranking show
+ * one figure. Units without such a project are absent (the part is missing).
  */
 export async function projectScoresOf(db: Db, year: number, unitIds: number[]): Promise<Map<number, number>> {
   const out = new Map<number, number>();
   if (unitIds.length === 0) return out;
-  const rows = rowsOf<{
-    unit_id: number;
-    project_id: number;
-    sheet_id: number;
-    criterion_id: number;
-    weight_pct: number;
-    score: string | number | null;
-  }>(
-    await db.execute(sql`select p.unit_id, p.id as project_id, s.id as sheet_id, k.id as criterion_id,
-        k.weight_pct, cs.score
-      from projects p
+  const projects = rowsOf<{ id: number | string; unit_id: number | string }>(
+    await db.execute(sql`select p.id, p.unit_id from projects p
       join project_campaigns c on c.id = p.campaign_id
-      join project_score_sheets s on s.project_id = p.id and s.stage = 'evaluation'
-      join project_criteria k on k.campaign_id = p.campaign_id and k.stage = 'evaluation'
-      left join project_criterion_scores cs on cs.sheet_id = s.id and cs.criterion_id = k.id
-      where p.status = 'approved' and c.year = ${year} and p.unit_id = any(${arrayParam(unitIds)}::int[])
-      order by p.unit_id, p.id, s.id`),
+      where p.status = 'approved' and c.year = ${year} and p.unit_id = any(${arrayParam(unitIds)}::int[])`),
   );
-  // unit → project → sheet → its criteria and scores
-  type Sheet = { criteria: WeightedCriterion[]; scores: Map<number, number> };
-  const byUnit = new Map<number, Map<number, Map<number, Sheet>>>();
-  for (const r of rows) {
-    const unitId = Number(r.unit_id);
-    const projects = byUnit.get(unitId) ?? new Map<number, Map<number, Sheet>>();
-    byUnit.set(unitId, projects);
-    const sheets = projects.get(Number(r.project_id)) ?? new Map<number, Sheet>();
-    projects.set(Number(r.project_id), sheets);
-    const sheet = sheets.get(Number(r.sheet_id)) ?? { criteria: [], scores: new Map<number, number>() };
-    sheets.set(Number(r.sheet_id), sheet);
-    const criterionId = Number(r.criterion_id);
-    sheet.criteria.push({ id: criterionId, weightPct: Number(r.weight_pct) });
-    if (r.score !== null) sheet.scores.set(criterionId, Number(r.score));
+  const scores = await stageScores(
+    db,
+    projects.map((p) => Number(p.id)),
+  );
+  const byUnit = new Map<number, number[]>();
+  for (const p of projects) {
+    const mean = scores.get(Number(p.id))?.evaluation.mean ?? null;
+    if (mean === null) continue;
+    byUnit.set(Number(p.unit_id), [...(byUnit.get(Number(p.unit_id)) ?? []), mean]);
   }
-  for (const [unitId, projects] of byUnit) {
-    const projectScores = [...projects.values()]
-      .map((sheets) => meanScore([...sheets.values()].map((s) => sheetTotal(s.criteria, s.scores))))
-      .filter((x): x is number => x !== null);
-    const score = meanScore(projectScores);
-    if (score !== null) out.set(unitId, score);
-  }
+  for (const [unitId, means] of byUnit) out.set(unitId, meanScore(means)!);
   return out;
 }

@@ -20,7 +20,7 @@ import {
   campaignsFrom,
   organizesCampaign,
 } from './access.ts';
-import { campaignCounts, countsOf, proposerFigures } from './counts.ts';
+import { campaignCounts, countsOf, proposerFigures, proposerFiguresOf } from './counts.ts';
 import { phaseDue } from './phases.ts';
 import { hasProposer } from './proposers.ts';
 
@@ -84,9 +84,10 @@ export async function listCampaigns(
         ).map((p) => [p.id, p.parentId])
       : [],
   );
+  const figures = await proposerFiguresOf(db, actor, rows, today);
   const out: CampaignListItem[] = [];
   for (const c of rows) {
-    const counts = await campaignCounts(db, actor, c, today);
+    const counts = countsOf(figures.get(c.id) ?? []);
     // The list is what the caller organizes or takes part in: a branch secretary is not shown the
     // province's committee-level campaign (its detail stays readable by link).
     if (!organizesCampaign(actor, c) && counts.eligible === 0) continue;

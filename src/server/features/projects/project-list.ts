@@ -3,8 +3,8 @@ import type { ProblemKind, ProjectListItem, ProjectStatus } from '../../../contr
 import type { Db } from '../../db/client.ts';
 import { rowsOf } from '../../db/sql.ts';
 import type { Actor } from '../../platform/actor.ts';
+import { inScope } from '../../platform/scope.ts';
 import { type CampaignInScope, campaignInScope } from './access.ts';
-import { pathInActorScope } from './proposers.ts';
 import { emptyScores, type ProjectStageScores, stageScores } from './stage-scores.ts';
 
 /**
@@ -67,7 +67,7 @@ export async function listProjects(
       ) s on true
       join people l on l.id = p.leader_person_id
       left join people g on g.id = p.guide_person_id
-      where p.campaign_id = ${campaignId} and ${pathInActorScope(sql`u.path`, actor)} and ${drafts} and ${status}
+      where p.campaign_id = ${campaignId} and ${inScope(sql`u.path`, actor)} and ${drafts} and ${status}
       order by u.path, p.id
       limit 2000`),
   );

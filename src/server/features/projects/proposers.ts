@@ -3,7 +3,7 @@ import { ORG_CAMPAIGN_KINDS, type Proposer } from '../../../contracts/projects.t
 import type { Db } from '../../db/client.ts';
 import { arrayParam, rowsOf } from '../../db/sql.ts';
 import type { Actor } from '../../platform/actor.ts';
-import { escapeLike } from '../../platform/scope.ts';
+import { escapeLike, inScope } from '../../platform/scope.ts';
 import type { CampaignInScope } from './access.ts';
 
 /**
@@ -30,22 +30,13 @@ export interface ProposerRow {
 
 export const isOrgCampaign = (c: Pick<CampaignInScope, 'kind'>) => ORG_CAMPAIGN_KINDS.includes(c.kind);
 
-/** A SQL predicate "this unit path lies in the caller's scope" over a raw column expression. */
-export function pathInActorScope(path: SQL, actor: Pick<Actor, 'scopePaths'>): SQL {
-  if (actor.scopePaths.length === 0) return sql`false`;
-  return sql`(${sql.join(
-    actor.scopePaths.map((p) => sql`${path} like ${`${escapeLike(p)}%`}`),
-    sql` or `,
-  )})`;
-}
-
 /**
  * The select of the eligible proposers in the caller's scope (columns of ProposerRow),
  * with an optional extra condition over `o` (party_orgs) / `u` (units).
  */
 export function proposersSql(c: ProposerCampaign, actor: Pick<Actor, 'scopePaths'>, extra: SQL = sql`true`): SQL {
   const under = sql`u.path like ${`${escapeLike(c.eligibleUnitPath)}%`}`;
-  const scoped = pathInActorScope(sql`u.path`, actor);
+  const scoped = inScope(sql`u.path`, actor);
   if (isOrgCampaign(c)) {
     return sql`select o.id as party_org_id, o.name as party_org_name, u.id as unit_id, u.name as unit_name,
         u.path as unit_path, s.person_id as secretary_id, s.name as secretary_name
