@@ -25,6 +25,11 @@ export const PERMISSIONS = [
   'projects.propose',
   'projects.review',
   'projects.manage',
+  'training.read',
+  'training.manage',
+  'talks.read',
+  'talks.record',
+  'talks.read_confidential',
   'accounts.read',
   'accounts.manage',
   'roles.grant',
@@ -61,6 +66,8 @@ const READER: readonly Permission[] = [
   'concerns.read',
   'checklists.read',
   'projects.read',
+  'training.read',
+  'talks.read',
 ];
 /**
  * Those at the outlets also record actions, raise concerns and take their part in them,
@@ -73,6 +80,7 @@ const FIELD: readonly Permission[] = [
   'concerns.act',
   'checklists.register',
   'projects.propose',
+  'talks.record',
 ];
 /** Supervisors (党委委员) inspect, comment the monthly reports, review duty reports and score led projects. */
 const OVERSIGHT: readonly Permission[] = ['checklists.review', 'checklists.inspect', 'projects.review'];
@@ -88,6 +96,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'concerns.manage',
     'checklists.manage',
     'projects.manage',
+    // The organization department runs training and may read every talk in its scope (audited).
+    'training.manage',
+    'talks.read_confidential',
   ],
   // A counselor raises concerns, solves tier-1 ones and routes the rest.
   counselor: [...FIELD, 'concerns.handle'],

@@ -6,6 +6,8 @@ import type { FieldError } from './errors.ts';
 import { interpolate, type Lang, type Localized } from './i18n.ts';
 import { PROJECT_FIELDS } from './project-fields.ts';
 import { PROJECT_WORK_FIELDS } from './project-work-fields.ts';
+import { TALK_FIELDS } from './talk-fields.ts';
+import { TRAINING_FIELDS } from './training-fields.ts';
 
 /**
  * Turns zod issues into messages a user understands: which field, and why, in
@@ -20,6 +22,8 @@ export const FIELD_LABELS: Record<string, Localized> = {
   ...CHECKLIST_TEMPLATE_FIELDS,
   ...PROJECT_FIELDS,
   ...PROJECT_WORK_FIELDS,
+  ...TRAINING_FIELDS,
+  ...TALK_FIELDS,
   username: { 'zh-CN': '用户名', 'en-US': 'Username' },
   password: { 'zh-CN': '密码', 'en-US': 'Password' },
   currentPassword: { 'zh-CN': '当前密码', 'en-US': 'Current password' },

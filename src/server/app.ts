@@ -28,6 +28,9 @@ import { recordRoutes } from './features/records/routes.ts';
 import { registryRoutes } from './features/registry/routes.ts';
 import { schemeRoutes } from './features/schemes/routes.ts';
 import { settingsRoutes } from './features/settings/routes.ts';
+import { talkRoutes } from './features/talks/routes.ts';
+import { trainingRecordRoutes } from './features/training/record-routes.ts';
+import { trainingSessionRoutes } from './features/training/session-routes.ts';
 import { unitRoutes } from './features/units/routes.ts';
 import { registerAccessControl } from './platform/access.ts';
 import { fieldCipher } from './platform/crypto.ts';
@@ -61,6 +64,9 @@ const FEATURES = [
   projectCampaignRoutes,
   projectProposalRoutes,
   projectWorkRoutes,
+  trainingSessionRoutes,
+  trainingRecordRoutes,
+  talkRoutes,
   settingsRoutes,
   auditRoutes,
   docsRoutes,

@@ -18,6 +18,9 @@ import { CONCERN_CASES, setUpConcernObjects } from './matrix-concerns.ts';
 import { PAIRING_CASES, setUpPairingObjects } from './matrix-pairings.ts';
 import { PROJECT_WORK_CASES, setUpProjectWorkObjects } from './matrix-project-work.ts';
 import { PROJECT_CASES, setUpProjectObjects } from './matrix-projects.ts';
+import { setUpTalkObjects, TALK_CASES } from './matrix-talks.ts';
+import { setUpTrainingObjects, TRAINING_CASES } from './matrix-training.ts';
+import { setUpTrainingRecordObjects, TRAINING_RECORD_CASES } from './matrix-training-records.ts';
 import type { Case, Ctx, Req, Scope } from './matrix-types.ts';
 
 /**
@@ -449,6 +452,9 @@ const MATRIX: Record<string, Case> = {
   ...CHECKLIST_ANNUAL_CASES,
   ...PROJECT_CASES,
   ...PROJECT_WORK_CASES,
+  ...TRAINING_CASES,
+  ...TRAINING_RECORD_CASES,
+  ...TALK_CASES,
   'GET /api/pairings/export': {
     allow: REGISTRY_READERS,
     ok: 200,
@@ -502,6 +508,9 @@ beforeAll(async () => {
   await setUpChecklistAnnualObjects(env);
   await setUpProjectObjects(env);
   await setUpProjectWorkObjects(env);
+  await setUpTrainingObjects(env);
+  await setUpTrainingRecordObjects(env);
+  await setUpTalkObjects(env);
 });
 
 async function send(client: Client, req: Req) {

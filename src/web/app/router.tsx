@@ -44,6 +44,12 @@ const CampaignsPage = lazy(() => import('../features/projects/CampaignsPage.tsx'
 const CampaignPage = lazy(() => import('../features/projects/CampaignPage.tsx'));
 const ProjectPage = lazy(() => import('../features/projects/work/ProjectPage.tsx'));
 const DossierPrintPage = lazy(() => import('../features/projects/work/DossierPrintPage.tsx'));
+const SessionsPage = lazy(() => import('../features/training/SessionsPage.tsx'));
+const SessionPage = lazy(() => import('../features/training/SessionPage.tsx'));
+const GapsPage = lazy(() => import('../features/training/GapsPage.tsx'));
+const OnlineHoursPage = lazy(() => import('../features/training/OnlineHoursPage.tsx'));
+const PersonRecordPage = lazy(() => import('../features/training/PersonRecordPage.tsx'));
+const TalksPage = lazy(() => import('../features/talks/TalksPage.tsx'));
 
 /** A page behind a permission: without it, 403 rather than failing calls. */
 function guarded(path: string, permission: Permission, page: ReactNode) {
@@ -102,6 +108,12 @@ export const router = createBrowserRouter([
               guarded('projects/campaigns/:id', 'projects.read', <CampaignPage />),
               guarded('projects/:id', 'projects.read', <ProjectPage />),
               guarded('projects/:id/dossier', 'projects.read', <DossierPrintPage />),
+              guarded('training', 'training.read', <SessionsPage />),
+              guarded('training/sessions/:id', 'training.read', <SessionPage />),
+              guarded('training/gaps', 'training.read', <GapsPage />),
+              guarded('training/online', 'training.read', <OnlineHoursPage />),
+              guarded('training/people/:id', 'training.read', <PersonRecordPage />),
+              guarded('talks', 'talks.read', <TalksPage />),
               {
                 path: 'accounts',
                 element: (

@@ -9,4 +9,6 @@ export * from './projects.ts';
 export * from './records.ts';
 export * from './sessions.ts';
 export * from './settings.ts';
+export * from './talks.ts';
+export * from './training.ts';
 export * from './units.ts';

@@ -5,6 +5,8 @@ import { concernFollowUpEn } from '../../features/concern-followup/i18n.ts';
 import { concernsEn } from '../../features/concerns/i18n.ts';
 import { projectsEn } from '../../features/projects/i18n.ts';
 import { projectWorkEn } from '../../features/projects/work/i18n.ts';
+import { talksEn } from '../../features/talks/i18n.ts';
+import { trainingEn } from '../../features/training/i18n.ts';
 import type { MessageKey } from './zh-CN.ts';
 
 /** The English dictionary: typed by the Chinese keys, so a missing or extra key fails the typecheck. */
@@ -16,6 +18,8 @@ export const enUS: Record<MessageKey, string> = {
   ...checklistAnnualEn,
   ...projectsEn,
   ...projectWorkEn,
+  ...trainingEn,
+  ...talksEn,
   'app.name': 'Liandian',
   'app.fullTitle': 'Liandian · Grassroots Party-Building Pairing Platform',
   'lang.zh-CN': '中文',

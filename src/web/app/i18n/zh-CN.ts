@@ -5,6 +5,8 @@ import { concernFollowUpZh } from '../../features/concern-followup/i18n.ts';
 import { concernsZh } from '../../features/concerns/i18n.ts';
 import { projectsZh } from '../../features/projects/i18n.ts';
 import { projectWorkZh } from '../../features/projects/work/i18n.ts';
+import { talksZh } from '../../features/talks/i18n.ts';
+import { trainingZh } from '../../features/training/i18n.ts';
 
 /**
  * The Chinese dictionary: the reference for every key. Keys use the glossary's
@@ -18,6 +20,8 @@ export const zhCN = {
   ...checklistAnnualZh,
   ...projectsZh,
   ...projectWorkZh,
+  ...trainingZh,
+  ...talksZh,
   'app.name': '联点',
   'app.fullTitle': '联点 · 基层党建结对管理平台',
   'lang.zh-CN': '中文',

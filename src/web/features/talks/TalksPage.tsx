@@ -1,0 +1,3 @@
+export default function TalksPage() {
+  return null;
+}

@@ -1,0 +1,3 @@
+export default function PersonRecordPage() {
+  return null;
+}
