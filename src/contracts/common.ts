@@ -19,6 +19,8 @@ export function pageOf<T extends z.ZodType>(item: T) {
 }
 
 export const okSchema = z.object({ ok: z.literal(true) });
+/** What a create answers: the new object's id. */
+export const createdSchema = z.object({ id: z.number().int() });
 
 /** Timestamps travel as ISO strings. */
 export const isoDateTime = z.string();

@@ -285,7 +285,7 @@ export const projectListItem = z.object({
 export type ProjectListItem = z.infer<typeof projectListItem>;
 export const projectList = z.array(projectListItem);
 
-export const createdSchema = z.object({ id: z.number().int() });
+export { createdSchema } from './common.ts';
 
 // ---- score sheets (review and evaluation) -------------------------------------
 

@@ -143,6 +143,8 @@ export type TalkSettings = z.infer<typeof talkSettingsSchema>;
 export const DEFAULT_TALK_SETTINGS: TalkSettings = {
   dueDays: { job_change: 30, transfer: 30, disciplinary: 15, hardship: 15, warning: 7 },
 };
+/** The settings as read: the figures and the version an editor must send back (0 = never saved). */
+export const talkSettingsResponse = talkSettingsSchema.extend({ version: z.number().int() });
 export const talkSettingsBody = talkSettingsSchema.extend({ version: z.number().int().min(0) }).strict();
 export type TalkSettingsBody = z.infer<typeof talkSettingsBody>;
 

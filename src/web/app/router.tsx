@@ -46,9 +46,9 @@ const ProjectPage = lazy(() => import('../features/projects/work/ProjectPage.tsx
 const DossierPrintPage = lazy(() => import('../features/projects/work/DossierPrintPage.tsx'));
 const SessionsPage = lazy(() => import('../features/training/SessionsPage.tsx'));
 const SessionPage = lazy(() => import('../features/training/SessionPage.tsx'));
-const GapsPage = lazy(() => import('../features/training/GapsPage.tsx'));
-const OnlineHoursPage = lazy(() => import('../features/training/OnlineHoursPage.tsx'));
-const PersonRecordPage = lazy(() => import('../features/training/PersonRecordPage.tsx'));
+const GapsPage = lazy(() => import('../features/training/records/GapsPage.tsx'));
+const OnlineHoursPage = lazy(() => import('../features/training/records/OnlineHoursPage.tsx'));
+const PersonRecordPage = lazy(() => import('../features/training/records/PersonRecordPage.tsx'));
 const TalksPage = lazy(() => import('../features/talks/TalksPage.tsx'));
 
 /** A page behind a permission: without it, 403 rather than failing calls. */

@@ -7,6 +7,7 @@ import { projectsEn } from '../../features/projects/i18n.ts';
 import { projectWorkEn } from '../../features/projects/work/i18n.ts';
 import { talksEn } from '../../features/talks/i18n.ts';
 import { trainingEn } from '../../features/training/i18n.ts';
+import { trainingRecordsEn } from '../../features/training/records/i18n.ts';
 import type { MessageKey } from './zh-CN.ts';
 
 /** The English dictionary: typed by the Chinese keys, so a missing or extra key fails the typecheck. */
@@ -19,6 +20,7 @@ export const enUS: Record<MessageKey, string> = {
   ...projectsEn,
   ...projectWorkEn,
   ...trainingEn,
+  ...trainingRecordsEn,
   ...talksEn,
   'app.name': 'Liandian',
   'app.fullTitle': 'Liandian · Grassroots Party-Building Pairing Platform',

@@ -7,6 +7,7 @@ import { projectsZh } from '../../features/projects/i18n.ts';
 import { projectWorkZh } from '../../features/projects/work/i18n.ts';
 import { talksZh } from '../../features/talks/i18n.ts';
 import { trainingZh } from '../../features/training/i18n.ts';
+import { trainingRecordsZh } from '../../features/training/records/i18n.ts';
 
 /**
  * The Chinese dictionary: the reference for every key. Keys use the glossary's
@@ -21,6 +22,7 @@ export const zhCN = {
   ...projectsZh,
   ...projectWorkZh,
   ...trainingZh,
+  ...trainingRecordsZh,
   ...talksZh,
   'app.name': '联点',
   'app.fullTitle': '联点 · 基层党建结对管理平台',
