@@ -15,4 +15,8 @@ export const TRAINING_FIELDS: Record<string, Localized> = {
   entries: { 'zh-CN': '考勤记录', 'en-US': 'Attendance entries' },
   status: { 'zh-CN': '出勤状态', 'en-US': 'Status' },
   hours: { 'zh-CN': '认定学时', 'en-US': 'Hours' },
+  memberHours: { 'zh-CN': '党员年度学时', 'en-US': 'Member hours' },
+  leaderHours: { 'zh-CN': '书记和委员年度学时', 'en-US': 'Secretary and committee hours' },
+  centralizedPerYear: { 'zh-CN': '书记年度集中培训次数', 'en-US': 'Centralized sessions per year' },
+  newSecretaryMonths: { 'zh-CN': '新任书记培训期限（月）', 'en-US': 'New secretary window (months)' },
 };
