@@ -10,6 +10,7 @@ import { PageLoading } from '../../app/PageLoading.tsx';
 import { LoadFailed } from '../../app/ResultPages.tsx';
 import { useCompact } from '../../app/useCompact.ts';
 import { useUrlFilters } from '../../app/useUrlFilters.ts';
+import { TalksOverdueCard } from '../talks/TalksOverdueCard.tsx';
 import { UnitTreeSelect } from '../units/UnitTreeSelect.tsx';
 import { complianceKeys, exportCompliance, fetchSummary } from './api.ts';
 import { DrillDownTable } from './DrillDownTable.tsx';
@@ -76,6 +77,7 @@ export default function CompliancePage() {
           </Typography.Text>
         ) : null}
       </Card>
+      <TalksOverdueCard unitId={filters.unitId} />
       <Card>
         <Tabs
           activeKey={tab}

@@ -7,6 +7,7 @@ import type { TodoItem } from '../../../contracts/compliance.ts';
 import { useT } from '../../app/i18n/index.tsx';
 import { PageLoading } from '../../app/PageLoading.tsx';
 import { LoadFailed } from '../../app/ResultPages.tsx';
+import { TalksDueCard } from '../talks/TalksDueCard.tsx';
 import { fetchTodo, todoKeys } from './api.ts';
 import { type TodoGroup, TodoGroupCard } from './TodoGroupCard.tsx';
 
@@ -72,6 +73,7 @@ export default function TodoPage() {
           ]}
         />
       </Flex>
+      <TalksDueCard />
       {groups.length === 0 ? (
         <Empty description={query.data.items.length ? t('todo.allDone') : t('todo.nothing')} />
       ) : (
