@@ -112,11 +112,14 @@ export function TalkFormModal({
         />
       ) : null}
       {talk ? (
-        <Form.Item label={t('talk.form.counterpart')}>
-          <Typography.Text>
-            {talk.initiator.name} → {talk.counterpart.name}
-          </Typography.Text>
-        </Form.Item>
+        <>
+          <Form.Item label={t('talk.form.initiator')}>
+            <Typography.Text>{talk.initiator.name}</Typography.Text>
+          </Form.Item>
+          <Form.Item label={t('talk.form.counterpart')}>
+            <Typography.Text>{talk.counterpart.name}</Typography.Text>
+          </Form.Item>
+        </>
       ) : (
         <>
           {onBehalf ? (
