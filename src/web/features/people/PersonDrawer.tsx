@@ -182,6 +182,9 @@ export function PersonDrawer({
                 {t('people.reveal')}
               </Button>
             ) : null}
+            {me.permissions.includes('training.read') ? (
+              <Link to={`/training/people/${p.id}`}>{t('trn.rec.link.record')}</Link>
+            ) : null}
           </Flex>
           {p.revealed ? <Alert type="warning" showIcon message={t('people.revealedNotice')} /> : null}
           <Facts p={p} />
