@@ -6,6 +6,7 @@ import type { ServiceContext } from '../../platform/actor.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { conflict, invalidField, staleVersion } from '../../platform/errors.ts';
 import { loadPartyOrgInScope } from '../party-orgs/queries.ts';
+import { raiseDueTalk } from '../talks/due-talks.ts';
 import { loadUnitInScope } from '../units/queries.ts';
 import { loadPersonInScope, lockPersonInScope, toPerson } from './queries.ts';
 
@@ -52,15 +53,27 @@ export async function transferPerson(tx: Db, ctx: ServiceContext, id: number, bo
     set.externalOrgName = body.toId === null ? (body.externalOrgName ?? null) : null;
   }
   await tx.update(people).set(set).where(eq(people.id, id));
-  await tx.insert(personTransfers).values({
-    personId: id,
-    kind: body.kind,
-    fromId,
-    toId: body.toId,
-    effectiveOn: body.effectiveOn,
-    note: body.note ?? null,
-    recordedBy: ctx.actor.accountId,
-  });
+  const [moved] = await tx
+    .insert(personTransfers)
+    .values({
+      personId: id,
+      kind: body.kind,
+      fromId,
+      toId: body.toId,
+      effectiveOn: body.effectiveOn,
+      note: body.note ?? null,
+      recordedBy: ctx.actor.accountId,
+    })
+    .returning({ id: personTransfers.id });
+  if (body.kind === 'unit') {
+    await raiseDueTalk(tx, {
+      personId: id,
+      reason: 'transfer',
+      sourceType: 'person_transfer',
+      sourceId: moved!.id,
+      causeDate: body.effectiveOn,
+    });
+  }
   await writeAudit(tx, ctx.audit, {
     action: 'person.transfer',
     targetType: 'person',

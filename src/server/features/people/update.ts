@@ -7,6 +7,7 @@ import type { ServiceContext } from '../../platform/actor.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { staleVersion } from '../../platform/errors.ts';
 import { loadPartyOrgInScope } from '../party-orgs/queries.ts';
+import { raiseDueTalk } from '../talks/due-talks.ts';
 import { loadPersonInScope, lockPersonInScope, toPerson } from './queries.ts';
 import { personalOf, sealPersonal } from './sensitive.ts';
 import { assertPersonRules } from './validate.ts';
@@ -53,6 +54,15 @@ export async function updatePerson(tx: Db, ctx: ServiceContext, id: number, body
       toId: partyOrgId,
       effectiveOn: todayInChina(),
       recordedBy: ctx.actor.accountId,
+    });
+  }
+  if ((row.position ?? null) !== next.position && next.employmentStatus === 'active') {
+    await raiseDueTalk(tx, {
+      personId: id,
+      reason: 'job_change',
+      sourceType: 'person_update',
+      sourceId: id,
+      causeDate: todayInChina(),
     });
   }
   const before = Object.fromEntries(Object.keys(next).map((k) => [k, row[k as keyof typeof next]]));
