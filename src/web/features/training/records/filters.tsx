@@ -43,7 +43,7 @@ export function YearUnitBar({ withUnit = true }: { withUnit?: boolean }) {
   const t = useT();
   const { year, unitId, set } = useYearUnit();
   return (
-    <Flex gap={8} wrap align="center" style={{ minWidth: 0 }}>
+    <Flex gap={8} wrap align="center" style={{ flex: '1 1 300px', minWidth: 0 }}>
       <YearSelect value={year} onChange={(y) => set({ year: y })} />
       {withUnit && (
         <Flex gap={8} align="center" style={{ flex: '1 1 220px', minWidth: 0, maxWidth: 320 }}>
