@@ -61,7 +61,13 @@ export async function addPerson(
 /** A committee seat. */
 export async function addSeat(
   env: TestEnv,
-  v: { orgId: number; personId: number; role?: 'secretary' | 'deputy_secretary' | 'member'; startedOn: string; endedOn?: string | null },
+  v: {
+    orgId: number;
+    personId: number;
+    role?: 'secretary' | 'deputy_secretary' | 'member';
+    startedOn: string;
+    endedOn?: string | null;
+  },
 ): Promise<void> {
   await env.database.db.execute(
     sql`insert into party_org_committee (party_org_id, person_id, role, started_on, ended_on)

@@ -46,7 +46,13 @@ export const TRAINING_RECORD_CASES: Record<string, Case> = {
       return {
         method: 'PUT',
         url: `/api/training/requirements/${EDIT_YEAR}`,
-        body: { memberHours: 32, leaderHours: 56, centralizedPerYear: 1, newSecretaryMonths: 6, version: row?.version ?? 0 },
+        body: {
+          memberHours: 32,
+          leaderHours: 56,
+          centralizedPerYear: 1,
+          newSecretaryMonths: 6,
+          version: row?.version ?? 0,
+        },
       };
     },
   },

@@ -136,4 +136,5 @@ export function gapsXlsx(g: Gaps, lang: Lang) {
   return xlsxStream(w.sheet, columns, oneBatch(rows));
 }
 
-export const gapsExportName = (lang: Lang, unitName: string, year: number) => `${unitName}-${year}-${WORDS[lang].sheet}`;
+export const gapsExportName = (lang: Lang, unitName: string, year: number) =>
+  `${unitName}-${year}-${WORDS[lang].sheet}`;

@@ -1,5 +1,5 @@
-import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fileTestEnv } from '../../../../tests/helpers/app.ts';
 import type { Client } from '../../../../tests/helpers/client.ts';
@@ -69,7 +69,13 @@ beforeAll(async () => {
   // A former secretary (seat ended) is not a secretary now.
   const orgId = await addOrg(env, b.unitId);
   const former = await addPerson(env, { unitId: b.unitId, orgId });
-  await addSeat(env, { orgId, personId: former.id, role: 'secretary', startedOn: `${Y - 4}-01-01`, endedOn: `${Y - 1}-06-30` });
+  await addSeat(env, {
+    orgId,
+    personId: former.id,
+    role: 'secretary',
+    startedOn: `${Y - 4}-01-01`,
+    endedOn: `${Y - 1}-06-30`,
+  });
 });
 
 describe('secretaries trained this year', () => {
@@ -101,13 +107,15 @@ describe('secretaries trained this year', () => {
     const g = (await gaps(counselor, `&unitId=${b.unitId}`)).body;
     expect(g.rates.secretariesTrained).toEqual({ numerator: 0, denominator: trained.length + untrained.length });
     expect(
-      (await admin.put(`/api/training/requirements/${Y}`, {
-        memberHours: 32,
-        leaderHours: 56,
-        centralizedPerYear: 1,
-        newSecretaryMonths: 6,
-        version: 1,
-      })).status,
+      (
+        await admin.put(`/api/training/requirements/${Y}`, {
+          memberHours: 32,
+          leaderHours: 56,
+          centralizedPerYear: 1,
+          newSecretaryMonths: 6,
+          version: 1,
+        })
+      ).status,
     ).toBe(200);
   });
 });
@@ -138,14 +146,14 @@ describe('export', () => {
     const gapRows = g.belowHours.length + g.secretariesUntrained.length + g.newSecretaries.length;
     expect(rows).toHaveLength(3 + gapRows);
     const r = g.rates.secretariesTrained;
-    expect(rows[1]![12]).toBe(`${r.numerator} / ${r.denominator} (${((r.numerator / r.denominator) * 100).toFixed(1)}%)`);
+    expect(rows[1]![12]).toBe(
+      `${r.numerator} / ${r.denominator} (${((r.numerator / r.denominator) * 100).toFixed(1)}%)`,
+    );
     const employeeNos = rows.slice(3).map((x) => x[1]);
     for (const s of g.secretariesUntrained) expect(employeeNos).toContain(s.employeeNo);
+    expect(await countOf(env, sql`select count(*) as n from audit_log where action = 'training.gaps_export'`)).toBe(1);
     expect(
-      await countOf(env, sql`select count(*) as n from audit_log where action = 'training.gaps_export'`),
-    ).toBe(1);
-    expect((await counselor.get(`/api/training/gaps/export?year=${Y}&unitId=${env.fixture.outsideUnitId}`)).status).toBe(
-      404,
-    );
+      (await counselor.get(`/api/training/gaps/export?year=${Y}&unitId=${env.fixture.outsideUnitId}`)).status,
+    ).toBe(404);
   });
 });

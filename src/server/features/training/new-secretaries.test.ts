@@ -40,8 +40,7 @@ async function appoint(label: string, appointedOn: string, sessions: Case['sessi
 /** The rule, worked out for one case. */
 function expected(c: Case) {
   const windowEnds = addMonths(c.appointedOn, MONTHS);
-  const counted =
-    c.appointedOn <= yearEnd(Y) && windowEnds >= yearStart(Y) && c.appointedOn <= today;
+  const counted = c.appointedOn <= yearEnd(Y) && windowEnds >= yearStart(Y) && c.appointedOn <= today;
   const trained = c.sessions.some((s) => s.centralized && s.on >= c.appointedOn && s.on <= windowEnds);
   const state: 'overdue' | 'open' = windowEnds < today ? 'overdue' : 'open';
   return { counted, trained, state, windowEnds };
@@ -71,7 +70,9 @@ beforeAll(async () => {
   await appoint('appointed next month', addMonths(today, 1));
   // Month ends: appointed on 31 August of last year → the window ends on the last day of February.
   const aug31 = `${Y - 1}-08-31`;
-  await appoint('31 Aug, trained on the window’s last day', aug31, [{ on: addMonths(aug31, MONTHS), centralized: true }]);
+  await appoint('31 Aug, trained on the window’s last day', aug31, [
+    { on: addMonths(aug31, MONTHS), centralized: true },
+  ]);
   await appoint('31 Aug, trained the day after the window', aug31, [
     { on: addDays(addMonths(aug31, MONTHS), 1), centralized: true },
   ]);
@@ -87,13 +88,20 @@ describe('new secretaries', () => {
     const trained = worked.filter((x) => x.e.trained);
     const untrained = worked.filter((x) => !x.e.trained);
     const overdue = untrained.filter((x) => x.e.state === 'overdue');
-    expect(g.rates.newSecretariesTrained).toEqual({ numerator: trained.length, denominator: trained.length + overdue.length });
+    expect(g.rates.newSecretariesTrained).toEqual({
+      numerator: trained.length,
+      denominator: trained.length + overdue.length,
+    });
     expect(g.counts.newSecretariesOverdue).toBe(overdue.length);
     expect(g.counts.newSecretariesOpen).toBe(untrained.length - overdue.length);
     const got = new Map(g.newSecretaries.map((n) => [n.personId, n]));
     expect([...got.keys()].sort()).toEqual(untrained.map((x) => x.c.personId).sort());
     for (const { c, e } of untrained) {
-      expect(got.get(c.personId), c.label).toMatchObject({ appointedOn: c.appointedOn, windowEnds: e.windowEnds, state: e.state });
+      expect(got.get(c.personId), c.label).toMatchObject({
+        appointedOn: c.appointedOn,
+        windowEnds: e.windowEnds,
+        state: e.state,
+      });
     }
   });
 

@@ -12,8 +12,8 @@ import {
   enrol,
   freshBranch,
 } from '../../../../tests/helpers/training-records.ts';
-import { rowsOf } from '../../db/sql.ts';
 import { DEFAULT_REQUIREMENTS, type Gaps, type PersonRecord } from '../../../contracts/training.ts';
+import { rowsOf } from '../../db/sql.ts';
 
 /**
  * A person's hours in a year (sessions attended that start in the year + online hours
@@ -26,7 +26,8 @@ let secretary: Client;
 const Y = Number(dayFromToday(0).slice(0, 4));
 const { memberHours, leaderHours } = DEFAULT_REQUIREMENTS;
 let b: Awaited<ReturnType<typeof freshBranch>>;
-const record = async (c: Client, id: number, year = Y) => c.get<PersonRecord>(`/api/training/people/${id}/record?year=${year}`);
+const record = async (c: Client, id: number, year = Y) =>
+  c.get<PersonRecord>(`/api/training/people/${id}/record?year=${year}`);
 
 beforeAll(async () => {
   counselor = await env.as('counselor');
@@ -114,7 +115,9 @@ describe("a person's hours", () => {
     await attended(env, { unitId: b.unitId, personId: s.id, startsOn: `${Y}-03-01`, hours: 56, centralized: true });
     const sr = (await record(counselor, s.id)).body;
     expect(sr).toMatchObject({ role: 'leader', requiredHours: leaderHours, totalHours: 56, centralized: 1 });
-    expect(sr.secretarySeats).toEqual([{ partyOrg: { id: b.orgId, name: expect.any(String) }, startedOn: `${Y - 2}-09-15` }]);
+    expect(sr.secretarySeats).toEqual([
+      { partyOrg: { id: b.orgId, name: expect.any(String) }, startedOn: `${Y - 2}-09-15` },
+    ]);
     people.push({ id: s.id, total: 56, required: leaderHours });
   });
 
@@ -124,9 +127,9 @@ describe("a person's hours", () => {
     expect(g.rates.hoursMet).toEqual({ numerator: met.length, denominator: people.length });
     const below = people.filter((p) => p.total < p.required);
     expect(g.counts.belowHours).toBe(below.length);
-    expect(g.belowHours.map((x) => ({ id: x.personId, total: x.hours, required: x.required })).sort((a, z) => a.id - z.id)).toEqual(
-      below.sort((a, z) => a.id - z.id),
-    );
+    expect(
+      g.belowHours.map((x) => ({ id: x.personId, total: x.hours, required: x.required })).sort((a, z) => a.id - z.id),
+    ).toEqual(below.sort((a, z) => a.id - z.id));
   });
 });
 

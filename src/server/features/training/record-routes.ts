@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { idParam } from '../../../contracts/common.ts';
 import {
   gapsQuery,
   gapsSchema,
@@ -8,7 +9,6 @@ import {
   requirementsBody,
   requirementsSchema,
 } from '../../../contracts/training.ts';
-import { idParam } from '../../../contracts/common.ts';
 import { auditExport } from '../../platform/audit.ts';
 import { typed } from '../../platform/route.ts';
 import { sendXlsx } from '../../platform/xlsx-export.ts';

@@ -65,9 +65,9 @@ describe('requirements of a year', () => {
 
   it('refuses a reader, and figures that are not in tenths', async () => {
     expect((await counselor.put(`/api/training/requirements/${Y + 4}`, body({ version: 0 }))).status).toBe(403);
-    expect((await admin.put(`/api/training/requirements/${Y + 4}`, body({ memberHours: 32.25, version: 0 }))).status).toBe(
-      400,
-    );
+    expect(
+      (await admin.put(`/api/training/requirements/${Y + 4}`, body({ memberHours: 32.25, version: 0 }))).status,
+    ).toBe(400);
     expect((await counselor.get<Requirements>(`/api/training/requirements/${Y + 4}`)).body.fromYear).toBe(Y + 3);
   });
 
