@@ -66,9 +66,7 @@ export function TalkDrawer({ id, onClose }: { id: number; onClose(): void }) {
             <Descriptions.Item label={t('talk.detail.recordedBy')}>{talk.recordedBy.name}</Descriptions.Item>
             <Descriptions.Item label={t('talk.detail.createdAt')}>{formatDateTime(talk.createdAt)}</Descriptions.Item>
           </Descriptions>
-          {editing ? (
-            <TalkFormModal talk={talk} onClose={() => setEditing(false)} onDone={() => void query.refetch()} />
-          ) : null}
+          {editing ? <TalkFormModal talk={talk} onClose={() => setEditing(false)} /> : null}
         </>
       )}
     </Drawer>

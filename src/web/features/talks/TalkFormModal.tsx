@@ -89,9 +89,11 @@ export function TalkFormModal({
       width={600}
       initialValues={initial}
       submit={submit}
-      onDone={() => {
+      onDone={(result) => {
         void message.success(talk ? t('talk.form.updated') : t('talk.form.saved'));
-        void qc.invalidateQueries({ queryKey: talkKeys.all });
+        // The edit answers with the talk itself: showing it needs no second (audited) reading.
+        if (talk) qc.setQueryData(talkKeys.detail(talk.id), result);
+        void qc.invalidateQueries({ queryKey: talkKeys.all, predicate: (q) => q.queryKey[1] !== 'detail' });
         onDone?.();
         onClose();
       }}
