@@ -22,7 +22,10 @@ const fieldOf = (b: ApiError) => (b.details as { fields?: { field: string }[] } 
 const attendance = (id: number, entries: unknown[]) =>
   admin.put<Enrolment[] & ApiError>(`/api/training/sessions/${id}/attendance`, { entries });
 const audits = (id: number) =>
-  countOf(env, sql`select count(*) as n from audit_log where action = 'training.attendance' and target_id = ${String(id)}`);
+  countOf(
+    env,
+    sql`select count(*) as n from audit_log where action = 'training.attendance' and target_id = ${String(id)}`,
+  );
 
 beforeAll(async () => {
   admin = await env.as('admin');
@@ -52,7 +55,11 @@ describe('attendance', () => {
 
     // Back to invited clears hours; a session with attendees cannot be deleted, nor can a marked person be removed.
     const back = await attendance(id, [{ personId: a.id, status: 'absent', absenceReason: '出差' }]);
-    expect(back.body.find((e) => e.personId === a.id)).toMatchObject({ status: 'absent', hours: null, absenceReason: '出差' });
+    expect(back.body.find((e) => e.personId === a.id)).toMatchObject({
+      status: 'absent',
+      hours: null,
+      absenceReason: '出差',
+    });
     const del = await admin.request<ApiError>('DELETE', `/api/training/sessions/${id}?version=1`);
     expect([del.status, del.body.code]).toEqual([409, 'CONFLICT']);
     const rm = await admin.request<ApiError>('DELETE', `/api/training/sessions/${id}/enrolments/${b.id}`);

@@ -24,8 +24,7 @@ const year = Number(day.slice(0, 4));
 
 const importFile = (mode: 'dry_run' | 'commit', file: Buffer, type?: string) =>
   postFile<TrainingImportResult & ApiError>(admin, `/api/training/online-hours/import?mode=${mode}`, file, type);
-const csv = (lines: string[], bom = true) =>
-  Buffer.from(`${bom ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`, 'utf8');
+const csv = (lines: string[], bom = true) => Buffer.from(`${bom ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`, 'utf8');
 const audits = () => countOf(env, sql`select count(*) as n from audit_log where action = 'training.online_import'`);
 
 beforeAll(async () => {
@@ -44,7 +43,15 @@ describe('online hours import', () => {
     ];
     const before = await tableState(env, 'online_course_hours');
     const dry = await importFile('dry_run', csv(lines), 'text/csv; charset=utf-8');
-    expect(dry.body).toEqual({ mode: 'dry_run', rows: 2, committed: false, inserted: 2, updated: 0, unchanged: 0, errors: [] });
+    expect(dry.body).toEqual({
+      mode: 'dry_run',
+      rows: 2,
+      committed: false,
+      inserted: 2,
+      updated: 0,
+      unchanged: 0,
+      errors: [],
+    });
     expect(await tableState(env, 'online_course_hours')).toBe(before);
 
     const commit = await importFile('commit', csv(lines), 'text/csv');
@@ -60,7 +67,9 @@ describe('online hours import', () => {
     const changed = [...lines.slice(0, 2), `${p[1]!.employeeNo},,学习强国,党章党规学习,${day},1.5`];
     const upd = await importFile('commit', csv(changed), 'text/csv');
     expect(upd.body).toMatchObject({ committed: true, inserted: 0, updated: 1, unchanged: 1 });
-    const second = await counselor.get<OnlineHoursItem[]>(`/api/training/online-hours?year=${year}&personId=${p[1]!.id}`);
+    const second = await counselor.get<OnlineHoursItem[]>(
+      `/api/training/online-hours?year=${year}&personId=${p[1]!.id}`,
+    );
     expect(second.body.map((r) => r.hours)).toEqual([1.5]);
     expect(await audits()).toBe(3);
   });

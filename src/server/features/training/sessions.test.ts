@@ -34,7 +34,13 @@ beforeAll(async () => {
 describe('programs', () => {
   it('creates, refuses a duplicate title, edits with a version, and deletes only while empty', async () => {
     const year = thisYear();
-    const body = { unitId: env.fixture.unit('JN01'), year, title: '基层党组织书记轮训', organizer: '市分行党委组织部', kind: 'rotation' };
+    const body = {
+      unitId: env.fixture.unit('JN01'),
+      year,
+      title: '基层党组织书记轮训',
+      organizer: '市分行党委组织部',
+      kind: 'rotation',
+    };
     const made = await admin.post<{ id: number }>('/api/training/programs', body);
     expect(made.status).toBe(201);
     const dup = await admin.post<ApiError>('/api/training/programs', body);
@@ -43,9 +49,20 @@ describe('programs', () => {
     expect([out.status, fieldOf(out.body), reasonOf(out.body)]).toEqual([400, 'unitId', 'out_of_reach']);
 
     const url = `/api/training/programs/${made.body.id}`;
-    const edited = await admin.put<Program>(url, { title: '书记轮训', organizer: '市委党校', kind: 'rotation', version: 1 });
+    const edited = await admin.put<Program>(url, {
+      title: '书记轮训',
+      organizer: '市委党校',
+      kind: 'rotation',
+      version: 1,
+    });
     expect(edited.status).toBe(200);
-    expect(edited.body).toMatchObject({ title: '书记轮训', organizer: '市委党校', sessions: 0, attended: 0, version: 2 });
+    expect(edited.body).toMatchObject({
+      title: '书记轮训',
+      organizer: '市委党校',
+      sessions: 0,
+      attended: 0,
+      version: 2,
+    });
     const stale = await admin.put<ApiError>(url, { title: 'x', organizer: 'y', kind: 'other', version: 1 });
     expect([stale.status, stale.body.code]).toEqual([409, 'STALE_VERSION']);
 
@@ -108,9 +125,16 @@ describe('sessions', () => {
 
     const body = { ...sessionBody(env), version: 1 } as Record<string, unknown>;
     delete body.unitId;
-    const edited = await admin.put<SessionDetail>(`/api/training/sessions/${id}`, { ...body, title: '红色教育基地体验式培训' });
+    const edited = await admin.put<SessionDetail>(`/api/training/sessions/${id}`, {
+      ...body,
+      title: '红色教育基地体验式培训',
+    });
     expect(edited.status).toBe(200);
-    expect(edited.body).toMatchObject({ title: '红色教育基地体验式培训', version: 2, audienceUnit: { id: env.fixture.unit('JN01') } });
+    expect(edited.body).toMatchObject({
+      title: '红色教育基地体验式培训',
+      version: 2,
+      audienceUnit: { id: env.fixture.unit('JN01') },
+    });
   });
 
   it('answers 404 for a session out of scope, 403 without the permission, and refuses a person out of scope', async () => {
@@ -118,13 +142,18 @@ describe('sessions', () => {
     for (const path of [`/api/training/sessions/${outside}`, `/api/training/sessions/${outside}/enrolments`]) {
       expect((await admin.get(path)).status).toBe(404);
     }
-    const inv = await admin.post<ApiError>(`/api/training/sessions/${outside}/invite`, { audience: false, personIds: [] });
+    const inv = await admin.post<ApiError>(`/api/training/sessions/${outside}/invite`, {
+      audience: false,
+      personIds: [],
+    });
     expect(inv.status).toBe(404);
     expect((await admin.get<SessionListItem[]>('/api/training/sessions')).body.map((s) => s.id)).not.toContain(outside);
 
     const id = await createSession(env, admin);
     expect((await handler.get(`/api/training/sessions/${id}`)).status).toBe(403);
-    expect((await counselor.post(`/api/training/sessions/${id}/invite`, { audience: false, personIds: [] })).status).toBe(403);
+    expect(
+      (await counselor.post(`/api/training/sessions/${id}/invite`, { audience: false, personIds: [] })).status,
+    ).toBe(403);
     const stranger = await outsidePerson(env);
     const [local] = await peopleOf(env, 'JN010101', 1);
     const refused = await admin.post<ApiError>(`/api/training/sessions/${id}/invite`, {
@@ -135,7 +164,7 @@ describe('sessions', () => {
     expect(await enrolmentsOf(admin, id)).toEqual([]);
   });
 
-  it("invites all secretaries of a subtree as the committee table names them, keeps existing enrolments, and adds named people", async () => {
+  it('invites all secretaries of a subtree as the committee table names them, keeps existing enrolments, and adds named people', async () => {
     const jn01 = env.fixture.unit('JN01');
     const id = await createSession(env, admin, { unitId: jn01, audience: 'all_secretaries' });
     const expected = (

@@ -26,7 +26,10 @@ const HEADER = ['工号*', '姓名', '单位', '签到*', '缺席原因', '学�
 const signIn = (id: number, mode: 'dry_run' | 'commit', file: Buffer) =>
   postFile<TrainingImportResult & ApiError>(admin, `/api/training/sessions/${id}/sign-in?mode=${mode}`, file);
 const audits = (id: number) =>
-  countOf(env, sql`select count(*) as n from audit_log where action = 'training.attendance' and target_id = ${String(id)}`);
+  countOf(
+    env,
+    sql`select count(*) as n from audit_log where action = 'training.attendance' and target_id = ${String(id)}`,
+  );
 
 beforeAll(async () => {
   admin = await env.as('admin');
@@ -90,7 +93,14 @@ describe('sign-in sheet import', () => {
     expect(await audits(id)).toBe(0);
 
     const commit = await signIn(id, 'commit', good);
-    expect(commit.body).toMatchObject({ mode: 'commit', rows: 4, committed: true, inserted: 2, updated: 2, errors: [] });
+    expect(commit.body).toMatchObject({
+      mode: 'commit',
+      rows: 4,
+      committed: true,
+      inserted: 2,
+      updated: 2,
+      errors: [],
+    });
     expect(await audits(id)).toBe(1);
     const list = await enrolmentsOf(admin, id);
     expect(
@@ -120,7 +130,9 @@ describe('sign-in sheet import', () => {
     await wb.xlsx.load(tpl.body as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('签到表')!;
     expect(ws.getRow(1).values).toEqual([undefined, '工号*', '姓名', '单位', '签到*', '缺席原因', '学时']);
-    expect([ws.getCell('A2').value, ws.getCell('A3').value].sort()).toEqual([p[0]!.employeeNo, p[1]!.employeeNo].sort());
+    expect([ws.getCell('A2').value, ws.getCell('A3').value].sort()).toEqual(
+      [p[0]!.employeeNo, p[1]!.employeeNo].sort(),
+    );
     ws.getCell('D2').value = '出席';
     ws.getCell('D3').value = '出席';
     const filled = Buffer.from(await wb.xlsx.writeBuffer());
