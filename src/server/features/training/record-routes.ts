@@ -76,7 +76,11 @@ export async function trainingRecordRoutes(app: FastifyInstance): Promise<void> 
       await auditExport(db(), ctx.audit, 'training.gaps_export', 'unit', {
         unitId: gaps.unit.id,
         year: gaps.year,
-        rows: gaps.counts.belowHours + gaps.counts.secretariesUntrained + gaps.newSecretaries.length,
+        rows:
+          gaps.counts.belowHours +
+          gaps.counts.secretariesUntrained +
+          gaps.counts.newSecretariesOverdue +
+          gaps.counts.newSecretariesOpen,
       });
       return sendXlsx(reply, gapsExportName(ctx.lang, gaps.unit.name, gaps.year), gapsXlsx(gaps, ctx.lang));
     },
