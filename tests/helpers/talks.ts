@@ -16,7 +16,10 @@ export async function one<T>(env: TestEnv, q: SQL): Promise<T> {
 
 /** The person behind a fixture account (null for technical accounts). */
 export async function personOf(env: TestEnv, username: string): Promise<number | null> {
-  const r = await one<{ person_id: number | null }>(env, sql`select person_id from accounts where username = ${username}`);
+  const r = await one<{ person_id: number | null }>(
+    env,
+    sql`select person_id from accounts where username = ${username}`,
+  );
   return r.person_id;
 }
 

@@ -1,5 +1,5 @@
-import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fileTestEnv } from '../../../../tests/helpers/app.ts';
 import type { Client } from '../../../../tests/helpers/client.ts';
@@ -129,8 +129,9 @@ describe('talk coverage', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.body as unknown as ArrayBuffer);
     const sheet = wb.worksheets[0]!;
-    const figures = (await admin.get<Coverage>(`/api/talks/coverage?year=${year}&unitId=${env.fixture.unit('JN010101')}`))
-      .body;
+    const figures = (
+      await admin.get<Coverage>(`/api/talks/coverage?year=${year}&unitId=${env.fixture.unit('JN010101')}`)
+    ).body;
     expect(sheet.rowCount).toBe(figures.rows.length + 2);
     const first = sheet.getRow(2);
     expect([first.getCell(1).value, first.getCell(5).value, first.getCell(6).value]).toEqual([

@@ -36,7 +36,12 @@ describe('due talks', () => {
   it('lists a flag-raised talk as open for the secretary, and recording the talk marks it done and takes it off the list', async () => {
     const { today } = await due(secretary);
     const m = members[0]!;
-    const flag = await secretary.post('/api/talks/flags', { personId: m, kind: 'hardship', note: '困难', raisedOn: today });
+    const flag = await secretary.post('/api/talks/flags', {
+      personId: m,
+      kind: 'hardship',
+      note: '困难',
+      raisedOn: today,
+    });
     expect(flag.status).toBe(201);
     const days = (await admin.get<{ dueDays: { hardship: number } }>('/api/talks/settings')).body.dueDays.hardship;
     const mine = await due(secretary);
@@ -72,7 +77,10 @@ describe('due talks', () => {
     expect(done).toMatchObject({ state: 'done', days: null, talkId: talk.body.id });
     const again = await secretary.post<ApiError>('/api/talks', body);
     expect(again.status).toBe(409);
-    const row = await one<{ due_talk_id: number | string }>(env, sql`select due_talk_id from talks where id = ${talk.body.id}`);
+    const row = await one<{ due_talk_id: number | string }>(
+      env,
+      sql`select due_talk_id from talks where id = ${talk.body.id}`,
+    );
     expect(Number(row.due_talk_id)).toBe(item.id);
   });
 

@@ -79,8 +79,11 @@ describe('trigger-created due talks', () => {
     ]);
     // A party-org transfer is not a unit transfer: no talk.
     const before = (await dueOf(m)).length;
-    const org = await one<{ id: number }>(env, sql`select o.id from party_orgs o join units u on u.id = o.unit_id
-        where u.code like 'JN01%' and o.code <> 'DZB-JN010101' and o.dissolved_on is null order by o.code limit 1`);
+    const org = await one<{ id: number }>(
+      env,
+      sql`select o.id from party_orgs o join units u on u.id = o.unit_id
+        where u.code like 'JN01%' and o.code <> 'DZB-JN010101' and o.dissolved_on is null order by o.code limit 1`,
+    );
     const moved = await admin.post(`/api/people/${m}/transfer`, {
       kind: 'party_org',
       toId: org.id,
