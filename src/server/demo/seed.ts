@@ -23,6 +23,8 @@ import {
 } from './profiles.ts';
 import { seedProjects } from './projects/seed.ts';
 import { type PlannedRegistry, planRegistry } from './registry.ts';
+import { seedTalks } from './talks/seed.ts';
+import { seedTraining } from './training/seed.ts';
 import { buildTree } from './tree.ts';
 import { type DemoScale, type DemoUnit, demoUnits } from './units.ts';
 import { writeRegistry } from './write.ts';
@@ -127,6 +129,17 @@ export async function seedDemo(db: Db, cipher: FieldCipher, opts: SeedOptions): 
       opts.scale === 'province'
         ? await seedProjects(tx, { accountIds: idOf, rng: new Rng(DEMO_SEED).fork('projects'), today })
         : null;
+    // Training (seed 003/004) and talks (seed 004) likewise; training first, as it replaces a few secretaries.
+    const tT = performance.now();
+    const training =
+      opts.scale === 'province'
+        ? await seedTraining(tx, { accountIds: idOf, rng: new Rng(DEMO_SEED).fork('training'), today })
+        : null;
+    const talks =
+      opts.scale === 'province'
+        ? await seedTalks(tx, { accountIds: idOf, cipher, rng: new Rng(DEMO_SEED).fork('talks'), today })
+        : null;
+    console.log('TIMING training+talks', performance.now() - tT);
     const summary: SeedSummary = {
       units: ids.size,
       accounts: inserted.length,
@@ -140,7 +153,11 @@ export async function seedDemo(db: Db, cipher: FieldCipher, opts: SeedOptions): 
     await writeAudit(
       tx,
       { actorId: null, actorUsername: 'system', ip: null, requestId: null },
-      { action: 'demo.seed', targetType: 'system', detail: { scale: opts.scale, ...summary, checklists, projects } },
+      {
+        action: 'demo.seed',
+        targetType: 'system',
+        detail: { scale: opts.scale, ...summary, checklists, projects, training, talks },
+      },
     );
     // Sanity: every scope code resolved.
     const check = await tx
