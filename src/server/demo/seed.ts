@@ -130,7 +130,6 @@ export async function seedDemo(db: Db, cipher: FieldCipher, opts: SeedOptions): 
         ? await seedProjects(tx, { accountIds: idOf, rng: new Rng(DEMO_SEED).fork('projects'), today })
         : null;
     // Training (seed 003/004) and talks (seed 004) likewise; training first, as it replaces a few secretaries.
-    const tT = performance.now();
     const training =
       opts.scale === 'province'
         ? await seedTraining(tx, { accountIds: idOf, rng: new Rng(DEMO_SEED).fork('training'), today })
@@ -139,7 +138,6 @@ export async function seedDemo(db: Db, cipher: FieldCipher, opts: SeedOptions): 
       opts.scale === 'province'
         ? await seedTalks(tx, { accountIds: idOf, cipher, rng: new Rng(DEMO_SEED).fork('talks'), today })
         : null;
-    console.log('TIMING training+talks', performance.now() - tT);
     const summary: SeedSummary = {
       units: ids.size,
       accounts: inserted.length,

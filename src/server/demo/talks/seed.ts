@@ -141,7 +141,7 @@ export async function seedTalks(db: Db, input: TalkSeedInput): Promise<TalkSeedS
         })),
       )
       .returning({ id: personFlags.id });
-    plan.flags.forEach((f, i) => flagIds.set(f.key, rows[i]!.id));
+    for (const [i, f] of plan.flags.entries()) flagIds.set(f.key, rows[i]!.id);
   }
   const sourceId = (s: { type: string; key: string }) => {
     const id = (s.type === 'person_transfer' ? transferIds : flagIds).get(s.key);
