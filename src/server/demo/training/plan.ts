@@ -44,8 +44,8 @@ export interface Replaceable {
 export interface CityInput {
   code: string;
   name: string;
-  /** People holding a current seat (any role) on a live org of the city. */
-  committeePeople: readonly number[];
+  /** Seats (any role, current and ended) on the live orgs of the city. */
+  seats: readonly { seatId: number; personId: number; startedOn: string; endedOn: string | null }[];
 }
 
 export interface Learner {
@@ -324,9 +324,18 @@ export function planTraining(input: TrainingPlanInput): TrainingPlan {
   });
 
   const cityDay = addDays(start, Math.round(span * 0.56));
+  const ended = new Map(replacements.map((r) => [r.seatId, r.startedOn]));
+  const cityOf = new Map(input.replaceable.map((r) => [r.seatId, r.cityCode]));
   const citySessions: PlannedSession[] = input.cities.map((c) => {
     const { days: _days, ...text } = citySession(c.name);
     const finished = cityDay < today;
+    // The committee members on the day: the replacements' seats ended and started accordingly.
+    const onTheDay = [
+      ...c.seats.map((x) => ({ ...x, endedOn: ended.get(x.seatId) ?? x.endedOn })),
+      ...replacements
+        .filter((r) => cityOf.get(r.seatId) === c.code)
+        .map((r) => ({ personId: r.personId, startedOn: r.startedOn, endedOn: null })),
+    ].filter((x) => x.startedOn <= cityDay && (x.endedOn === null || x.endedOn > cityDay));
     return {
       ...text,
       unitCode: c.code,
@@ -335,7 +344,9 @@ export function planTraining(input: TrainingPlanInput): TrainingPlan {
       centralized: false,
       startsOn: cityDay,
       endsOn: cityDay,
-      enrolments: [...new Set(c.committeePeople)].map((p) => attendance(rng, p, text.creditHours, finished, 0.08)),
+      enrolments: [...new Set(onTheDay.map((x) => x.personId))].map((p) =>
+        attendance(rng, p, text.creditHours, finished, 0.08),
+      ),
     };
   });
 

@@ -95,18 +95,30 @@ export async function seedTraining(db: Db, input: TrainingSeedInput): Promise<Tr
 
   const cities: CityInput[] = [];
   for (const code of CITIES) {
-    const rows = rowsOf<{ name: string; person_id: number | null }>(
+    const [city] = rowsOf<{ name: string; path: string }>(
+      await db.execute(sql`select name, path from units where code = ${code}`),
+    );
+    if (!city) continue;
+    const rows = rowsOf<{ id: number; person_id: number; started_on: string; ended_on: string | null }>(
       await db.execute(sql`
-        select city.name, c.person_id
-        from units city
-        left join units u on u.path like city.path || '%'
-        left join party_orgs o on o.unit_id = u.id and o.dissolved_on is null
-        left join party_org_committee c on c.party_org_id = o.id and c.ended_on is null
-        left join people p on p.id = c.person_id and p.employment_status = 'active'
-        where city.code = ${code} and p.id is not null
+        select c.id, c.person_id, c.started_on::text, c.ended_on::text
+        from party_org_committee c
+        join party_orgs o on o.id = c.party_org_id and o.dissolved_on is null
+        join units u on u.id = o.unit_id
+        join people p on p.id = c.person_id and p.employment_status = 'active'
+        where u.path like ${`${city.path}%`}
         order by c.id`),
     );
-    if (rows.length) cities.push({ code, name: rows[0]!.name, committeePeople: rows.map((r) => Number(r.person_id)) });
+    cities.push({
+      code,
+      name: city.name,
+      seats: rows.map((r) => ({
+        seatId: Number(r.id),
+        personId: Number(r.person_id),
+        startedOn: r.started_on,
+        endedOn: r.ended_on,
+      })),
+    });
   }
 
   const learners = rowsOf<{ id: number; leader: boolean }>(
