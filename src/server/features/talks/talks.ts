@@ -22,6 +22,14 @@ async function personInScope(db: Db, actor: Actor, id: number, field: string, la
   return p;
 }
 
+async function personById(db: Db, id: number) {
+  const [p] = rowsOf<{ id: number; unit_id: number; party_org_id: number | null }>(
+    await db.execute(sql`select id, unit_id, party_org_id from people where id = ${id}`),
+  );
+  if (!p) throw new AppError('NOT_FOUND');
+  return p;
+}
+
 function assertNotFuture(ctx: ServiceContext, occurredOn: string, today: string): void {
   if (occurredOn > today) {
     throw invalidField(ctx.lang, 'occurredOn', 'future', { 'zh-CN': '不能晚于今天', 'en-US': 'cannot be after today' });
@@ -49,7 +57,6 @@ export async function createTalk(tx: Db, ctx: ServiceContext, body: CreateTalkBo
       'en-US': 'cannot be the initiator',
     });
   }
-  const counterpart = await personInScope(tx, actor, body.counterpartPersonId, 'counterpartPersonId', ctx.lang);
   assertNotFuture(ctx, body.occurredOn, today);
   const dueTalkId = body.dueTalkId ?? null;
   if (dueTalkId !== null) {
@@ -68,6 +75,12 @@ export async function createTalk(tx: Db, ctx: ServiceContext, body: CreateTalkBo
       throw conflict(ctx.lang, { 'zh-CN': '该待谈事项已完成', 'en-US': 'the due talk is already done' });
     }
   }
+  // A due talk the caller answers for reaches its person even outside the caller's scope: a member
+  // transferred to another outlet keeps their party relation, so their branch secretary still talks with them.
+  const counterpart =
+    dueTalkId === null
+      ? await personInScope(tx, actor, body.counterpartPersonId, 'counterpartPersonId', ctx.lang)
+      : await personById(tx, body.counterpartPersonId);
   const [t] = await tx
     .insert(talks)
     .values({

@@ -3,7 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { fileTestEnv } from '../../../../tests/helpers/app.ts';
 import type { Client } from '../../../../tests/helpers/client.ts';
 import { dayFromToday, secretaryOf } from '../../../../tests/helpers/projects.ts';
+import { fieldsOf } from '../../../../tests/helpers/records.ts';
 import { one, plainMembersOf, rows } from '../../../../tests/helpers/talks.ts';
+import type { ApiError } from '../../../contracts/errors.ts';
 import { todayInChina } from '../../../contracts/person-rules.ts';
 import type { TalkSettings } from '../../../contracts/talks.ts';
 import { addDays } from '../training/dates.ts';
@@ -188,5 +190,49 @@ describe('trigger-created due talks', () => {
       addDays(dayFromToday(-2), s.dueDays.warning),
       addDays(dayFromToday(-1), s.dueDays.warning + 5),
     ]);
+  });
+  it('lets the branch secretary record the talk due for a member moved to an outlet outside their scope, and only through that due talk', async () => {
+    // members[1] only had its position changed above: still in the outlet and the branch.
+    const m = members[1]!;
+    const other = await one<{ id: number }>(
+      env,
+      sql`select id from units where parent_id = (select parent_id from units where code = 'JN010101')
+        and code <> 'JN010101' order by code limit 1`,
+    );
+    const moved = await admin.post(`/api/people/${m}/transfer`, {
+      kind: 'unit',
+      toId: other.id,
+      effectiveOn: dayFromToday(-1),
+      version: await versionOf(m),
+    });
+    expect(moved.status).toBe(200);
+    const mine = await secretary.get<{ items: { id: number; reason: string; person: { id: number } }[] }>(
+      '/api/talks/due',
+    );
+    const item = mine.body.items.find((d) => d.person.id === m && d.reason === 'transfer')!;
+    expect(item).toBeDefined();
+    const talk = {
+      initiatorPersonId: branchSecretary,
+      counterpartPersonId: m,
+      occurredOn: dayFromToday(0),
+      kind: 'job_change',
+      summary: '调动后谈心',
+    };
+    // The member is no longer in the secretary's scope (their outlet): a free talk is out of reach…
+    const free = await secretary.post<ApiError>('/api/talks', talk);
+    expect([free.status, fieldsOf(free.body).map((f) => [f.field, f.reason])]).toEqual([
+      400,
+      [['counterpartPersonId', 'out_of_reach']],
+    ]);
+    // …the talk that answers the due talk is not, and it lands on the member's new unit and old branch.
+    const done = await secretary.post<{ id: number }>('/api/talks', { ...talk, dueTalkId: item.id });
+    expect(done.status).toBe(201);
+    expect(
+      await one<{ unit_id: number; talk_id: number | string }>(
+        env,
+        sql`select t.unit_id, d.talk_id from talks t join due_talks d on d.id = ${item.id} where t.id = ${done.body.id}`,
+      ),
+    ).toEqual({ unit_id: other.id, talk_id: expect.anything() });
+    expect((await secretary.get<{ id: number }>(`/api/talks/${done.body.id}`)).status).toBe(200);
   });
 });
