@@ -5,6 +5,7 @@ import { arrayParam, rowsOf } from '../../db/sql.ts';
 import type { ServiceContext } from '../../platform/actor.ts';
 import { staleVersion } from '../../platform/errors.ts';
 import type { SealedPersonal } from '../people/sensitive.ts';
+import { type DueCause, raiseDueTalks } from '../talks/due-talks.ts';
 import type { StoredPerson } from './lookups.ts';
 import { type PersonValues, sealedOf } from './person-values.ts';
 import type { PeoplePlan } from './validate-people.ts';
@@ -91,6 +92,9 @@ async function recordTransfers(
   updates: readonly { stored: StoredPerson; values: PersonValues }[],
 ): Promise<void> {
   const moves: { personId: number; kind: 'unit' | 'party_org'; from: number | null; to: number | null }[] = [];
+  // A position change calls for a talk as a transfer does (seed 004), whichever way the registry learns of it.
+  const causes: DueCause[] = [];
+  const today = todayInChina();
   for (const { stored, values } of updates) {
     if (stored.unitId !== values.unitId) {
       moves.push({ personId: stored.id, kind: 'unit', from: stored.unitId, to: values.unitId });
@@ -98,17 +102,39 @@ async function recordTransfers(
     if (stored.partyOrgId !== values.partyOrgId) {
       moves.push({ personId: stored.id, kind: 'party_org', from: stored.partyOrgId, to: values.partyOrgId });
     }
+    if ((stored.position ?? null) !== values.position) {
+      causes.push({
+        personId: stored.id,
+        reason: 'job_change',
+        sourceType: 'person_update',
+        sourceId: stored.id,
+        causeDate: today,
+      });
+    }
   }
-  const today = todayInChina();
   for (const part of chunks(moves)) {
-    await tx.execute(sql`
-      insert into person_transfers (person_id, kind, from_id, to_id, effective_on, recorded_by)
-      select i.person_id, i.kind, i.from_id, i.to_id, ${today}::date, ${ctx.actor.accountId}::int
-      from unnest(
-        ${arrayParam(part.map((m) => m.personId))}::int[],
-        ${arrayParam(part.map((m) => m.kind))}::text[],
-        ${arrayParam(part.map((m) => m.from))}::int[],
-        ${arrayParam(part.map((m) => m.to))}::int[]
-      ) as i(person_id, kind, from_id, to_id)`);
+    const inserted = rowsOf<{ id: number; person_id: number; kind: string }>(
+      await tx.execute(sql`
+        insert into person_transfers (person_id, kind, from_id, to_id, effective_on, recorded_by)
+        select i.person_id, i.kind, i.from_id, i.to_id, ${today}::date, ${ctx.actor.accountId}::int
+        from unnest(
+          ${arrayParam(part.map((m) => m.personId))}::int[],
+          ${arrayParam(part.map((m) => m.kind))}::text[],
+          ${arrayParam(part.map((m) => m.from))}::int[],
+          ${arrayParam(part.map((m) => m.to))}::int[]
+        ) as i(person_id, kind, from_id, to_id)
+        returning id, person_id, kind`),
+    );
+    for (const t of inserted) {
+      if (t.kind !== 'unit') continue;
+      causes.push({
+        personId: Number(t.person_id),
+        reason: 'transfer',
+        sourceType: 'person_transfer',
+        sourceId: Number(t.id),
+        causeDate: today,
+      });
+    }
   }
+  for (const part of chunks(causes)) await raiseDueTalks(tx, part);
 }

@@ -166,17 +166,26 @@ describe('people import', () => {
     expect(res.body).toMatchObject({ rows: 3, unchanged: 3, problems: [] });
   });
 
-  it('updates by employee number, transfers on unit and party org changes', async () => {
+  it('updates by employee number, transfers on unit and party org changes, and raises the talks they call for', async () => {
     const admin = await env.as('admin');
     const before = await stored(['TP001', 'TP002', 'TP003']);
     const changed = [
       { ...FIRST[0]!, unitCode: 'TPB', partyOrgCode: 'DZB-TPB' },
-      { ...FIRST[1]!, name: '王晓明' },
+      { ...FIRST[1]!, name: '王晓明', position: '客户经理' },
       FIRST[2]!,
       staff('TP004', 'TPB'),
     ];
     const res = await upload(admin, 'people', 'commit', await fileOf('people', changed));
     expect(res.body).toMatchObject({ committed: true, inserted: 1, updated: 2, unchanged: 1 });
+    // A unit transfer and a position change each call for a talk (seed 004), as through the person form.
+    const due = await env.database.query<{ employee_no: string; reason: string; source_type: string; org: string }>(`
+        select p.employee_no, d.reason, d.source_type, o.code as org from due_talks d
+        join people p on p.id = d.person_id join party_orgs o on o.id = d.party_org_id
+        where p.employee_no like 'TP%' order by p.employee_no`);
+    expect(due).toEqual([
+      { employee_no: 'TP001', reason: 'transfer', source_type: 'person_transfer', org: 'DZB-TPB' },
+      { employee_no: 'TP002', reason: 'job_change', source_type: 'person_update', org: 'DZB-TPB' },
+    ]);
     const got = await stored(['TP001', 'TP002', 'TP003']);
     const tpb = await unitRow('TPB');
     const p1 = got.get('TP001')!;

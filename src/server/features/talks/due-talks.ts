@@ -1,55 +1,68 @@
-import { eq, type SQL, sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { DueReason, DueState, DueTalk } from '../../../contracts/talks.ts';
 import type { Db } from '../../db/client.ts';
-import { people } from '../../db/schema/people.ts';
-import { dueTalks } from '../../db/schema/talks.ts';
-import { rowsOf } from '../../db/sql.ts';
+import { arrayParam, rowsOf } from '../../db/sql.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { escapeLike } from '../../platform/scope.ts';
-import { addDays, daysBetween } from '../training/dates.ts';
-import { responsibleFor } from './responsible.ts';
+import { daysBetween } from '../training/dates.ts';
 import { readTalkSettings } from './settings.ts';
 import { dueMine, dueVisible, isConfidentialReader } from './visibility.ts';
 
 export type DueSource = 'person_transfer' | 'person_update' | 'person_flag';
 
+export interface DueCause {
+  personId: number;
+  reason: DueReason;
+  sourceType: DueSource;
+  sourceId: number;
+  causeDate: string;
+}
+
 /**
- * Raises the talk a registry change or a flag calls for, in the caller's
- * transaction (so it commits with its cause): due `dueDays[reason]` days after
- * the cause date, for the responsible org's current secretary, placed at the
- * person's (current) unit. Only active employees get one. Returns its id, or null.
+ * Raises the talks registry changes or flags call for, in the caller's
+ * transaction (so they commit with their cause), in one statement however many
+ * (a people import may move thousands): each due `dueDays[reason]` days after
+ * its cause date, for the responsible org (the person's party org, else the
+ * nearest live org of their unit or its ancestors — responsible.ts says the
+ * same for one person) and its current secretary, placed at the person's
+ * current unit. Only active employees get one. Returns the new ids.
  */
-export async function raiseDueTalk(
-  tx: Db,
-  input: { personId: number; reason: DueReason; sourceType: DueSource; sourceId: number; causeDate: string },
-): Promise<number | null> {
-  const [person] = await tx
-    .select({
-      unitId: people.unitId,
-      unitPath: people.unitPath,
-      partyOrgId: people.partyOrgId,
-      employmentStatus: people.employmentStatus,
-    })
-    .from(people)
-    .where(eq(people.id, input.personId));
-  if (person?.employmentStatus !== 'active') return null;
-  const responsible = await responsibleFor(tx, person);
+export async function raiseDueTalks(tx: Db, causes: readonly DueCause[]): Promise<number[]> {
+  if (causes.length === 0) return [];
   const { value } = await readTalkSettings(tx);
-  const [row] = await tx
-    .insert(dueTalks)
-    .values({
-      personId: input.personId,
-      unitId: person.unitId,
-      reason: input.reason,
-      sourceType: input.sourceType,
-      sourceId: input.sourceId,
-      partyOrgId: responsible.partyOrgId,
-      responsiblePersonId: responsible.personId,
-      raisedOn: input.causeDate,
-      dueOn: addDays(input.causeDate, value.dueDays[input.reason]),
-    })
-    .returning({ id: dueTalks.id });
-  return Number(row!.id);
+  const rows = rowsOf<{ id: number | string }>(
+    await tx.execute(sql`
+      insert into due_talks (person_id, unit_id, reason, source_type, source_id, party_org_id,
+        responsible_person_id, raised_on, due_on)
+      select p.id, p.unit_id, i.reason, i.source_type, i.source_id, r.org_id,
+        (select c.person_id from party_org_committee c
+          where c.party_org_id = r.org_id and c.role = 'secretary' and c.ended_on is null
+          order by c.started_on desc, c.id desc limit 1),
+        i.cause, i.cause + i.days
+      from unnest(
+        ${arrayParam(causes.map((c) => c.personId))}::int[],
+        ${arrayParam(causes.map((c) => c.reason))}::text[],
+        ${arrayParam(causes.map((c) => c.sourceType))}::text[],
+        ${arrayParam(causes.map((c) => c.sourceId))}::int[],
+        ${arrayParam(causes.map((c) => c.causeDate))}::date[],
+        ${arrayParam(causes.map((c) => value.dueDays[c.reason]))}::int[]
+      ) with ordinality as i(person_id, reason, source_type, source_id, cause, days, n)
+      join people p on p.id = i.person_id and p.employment_status = 'active'
+      cross join lateral (
+        select coalesce(p.party_org_id, (
+          select o.id from party_orgs o join units u on u.id = o.unit_id
+          where o.dissolved_on is null and starts_with(p.unit_path, u.path)
+          order by length(u.path) desc, o.id limit 1)) as org_id
+      ) r
+      order by i.n
+      returning id`),
+  );
+  return rows.map((r) => Number(r.id));
+}
+
+/** One cause's due talk (a transfer, a position change, a flag); null when the person is not active. */
+export async function raiseDueTalk(tx: Db, cause: DueCause): Promise<number | null> {
+  return (await raiseDueTalks(tx, [cause]))[0] ?? null;
 }
 
 /** done when a talk fulfils it; overdue when due_on < today; else open. */
