@@ -2,7 +2,7 @@ import { PageContainer } from '@ant-design/pro-components';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Flex, Steps, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { CAMPAIGN_PHASES, type CampaignDetail } from '../../../contracts/projects.ts';
 import { ApiRequestError } from '../../app/api/client.ts';
 import { useApiErrorHandler } from '../../app/api/errors.ts';
@@ -11,6 +11,7 @@ import { useT } from '../../app/i18n/index.tsx';
 import { PageLoading } from '../../app/PageLoading.tsx';
 import { LoadFailed, NotFound } from '../../app/ResultPages.tsx';
 import { useCompact } from '../../app/useCompact.ts';
+import { useTabParam } from '../../app/useTabParam.ts';
 import { advanceCampaign, fetchCampaign, projectKeys } from './api.ts';
 import { BoardTab } from './BoardTab.tsx';
 import CampaignFormModal from './CampaignFormModal.tsx';
@@ -21,7 +22,6 @@ import { SettingsTab } from './SettingsTab.tsx';
 import { KindTag, PhaseTag } from './Tags.tsx';
 
 const TABS = ['board', 'proposals', 'ranking', 'settings'] as const;
-type TabKey = (typeof TABS)[number];
 
 /** The dates under each phase of the steps bar. */
 function phaseDates(c: CampaignDetail): string[] {
@@ -61,10 +61,7 @@ export default function CampaignPage() {
   const { message, modal } = App.useApp();
   const onError = useApiErrorHandler();
   const id = Number(useParams().id);
-  const [params, setParams] = useSearchParams();
-  const tab: TabKey = (TABS as readonly string[]).includes(params.get('tab') ?? '')
-    ? (params.get('tab') as TabKey)
-    : 'board';
+  const [tab, setTab] = useTabParam(TABS);
   const [editing, setEditing] = useState(false);
   const valid = Number.isInteger(id) && id > 0;
   const campaign = useQuery({
@@ -160,16 +157,7 @@ export default function CampaignPage() {
       <Card styles={{ body: { paddingTop: 4, ...(compact ? { paddingInline: 12 } : {}) } }}>
         <Tabs
           activeKey={tab}
-          onChange={(k) =>
-            setParams(
-              (prev) => {
-                const out = new URLSearchParams(prev);
-                out.set('tab', k);
-                return out;
-              },
-              { replace: true },
-            )
-          }
+          onChange={setTab}
           destroyOnHidden
           items={[
             { key: 'board', label: t('prj.tab.board'), children: <BoardTab campaign={c} /> },

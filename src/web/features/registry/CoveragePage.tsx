@@ -2,13 +2,14 @@ import { PageContainer } from '@ant-design/pro-components';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Card, Flex, Table, Tabs, Typography } from 'antd';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { z } from 'zod';
 import { withQuery } from '../../app/api/client.ts';
 import { ExportButton } from '../../app/ExportButton.tsx';
 import { useT } from '../../app/i18n/index.tsx';
 import { usePaging } from '../../app/paging.tsx';
 import { LoadFailed } from '../../app/ResultPages.tsx';
+import { useTabParam } from '../../app/useTabParam.ts';
 import { useUrlFilters } from '../../app/useUrlFilters.ts';
 import type { PeopleFilters } from '../people/api.ts';
 import { PeopleTable } from '../people/PeopleTable.tsx';
@@ -110,8 +111,7 @@ function ExternalMembers({ unitId }: { unitId: number | undefined }) {
 export default function CoveragePage() {
   const t = useT();
   const [filters, setFilters] = useUrlFilters(shape, KEYS);
-  const [params, setParams] = useSearchParams();
-  const tab = params.get('tab') === 'external' ? 'external' : 'blank';
+  const [tab, setTab] = useTabParam(['blank', 'external'] as const);
   return (
     <PageContainer title={t('coverage.title')}>
       <Card>
@@ -126,16 +126,7 @@ export default function CoveragePage() {
         </Flex>
         <Tabs
           activeKey={tab}
-          onChange={(key) =>
-            setParams(
-              (prev) => {
-                const next = new URLSearchParams(prev);
-                next.set('tab', key);
-                return next;
-              },
-              { replace: true },
-            )
-          }
+          onChange={setTab}
           destroyOnHidden
           items={[
             {

@@ -2,10 +2,10 @@ import { SettingOutlined } from '@ant-design/icons';
 import { PageContainer } from '@ant-design/pro-components';
 import { Button, Card, Tabs } from 'antd';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { useT } from '../../app/i18n/index.tsx';
 import { useMe } from '../../app/session.tsx';
 import { useCompact } from '../../app/useCompact.ts';
+import { useTabParam } from '../../app/useTabParam.ts';
 import { CoverageTab } from './CoverageTab.tsx';
 import { DueTab } from './DueTab.tsx';
 import { FlagsTab } from './FlagsTab.tsx';
@@ -26,25 +26,13 @@ export default function TalksPage() {
   const t = useT();
   const me = useMe();
   const compact = useCompact();
-  const [params, setParams] = useSearchParams();
   const canRecord = me.permissions.includes('talks.record');
   const canConfidential = me.permissions.includes('talks.read_confidential');
   const tabs: Tab[] = TABS.filter((k) => k !== 'flags' || canRecord);
-  const asked = params.get('tab');
-  const tab: Tab = tabs.find((k) => k === asked) ?? 'due';
+  const [tab, setTab] = useTabParam(tabs);
   const [openTalk, setOpenTalk] = useState<number | null>(null);
   const [recording, setRecording] = useState(false);
   const [settings, setSettings] = useState(false);
-  const setTab = (k: string) =>
-    setParams(
-      (prev) => {
-        const out = new URLSearchParams(prev);
-        if (k === 'due') out.delete('tab');
-        else out.set('tab', k);
-        return out;
-      },
-      { replace: true },
-    );
   const content: Record<Tab, React.ReactNode> = {
     due: <DueTab onOpenTalk={setOpenTalk} />,
     records: <RecordsTab onOpenTalk={setOpenTalk} />,

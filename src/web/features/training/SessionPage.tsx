@@ -2,7 +2,7 @@ import { PageContainer } from '@ant-design/pro-components';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Flex, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import type { SessionDetail } from '../../../contracts/training.ts';
 import { ApiRequestError } from '../../app/api/client.ts';
 import { useApiErrorHandler } from '../../app/api/errors.ts';
@@ -12,6 +12,7 @@ import { useT } from '../../app/i18n/index.tsx';
 import { PageLoading } from '../../app/PageLoading.tsx';
 import { LoadFailed, NotFound } from '../../app/ResultPages.tsx';
 import { useCompact } from '../../app/useCompact.ts';
+import { useTabParam } from '../../app/useTabParam.ts';
 import { deleteSession, fetchSession, trainingKeys } from './api.ts';
 import { EnrolmentsTab } from './EnrolmentsTab.tsx';
 import { dateRange, formatHours } from './labels.ts';
@@ -22,7 +23,6 @@ import { SignInTab } from './SignInTab.tsx';
 import { CentralizedTag, MethodTag } from './Tags.tsx';
 
 const TABS = ['enrolments', 'signIn', 'materials'] as const;
-type TabKey = (typeof TABS)[number];
 
 /** The facts of a session: organizer, program, dates, place, hours, audience, content. */
 function SessionFacts({ s }: { s: SessionDetail }) {
@@ -73,10 +73,7 @@ export default function SessionPage() {
   const { message, modal } = App.useApp();
   const onError = useApiErrorHandler();
   const id = Number(useParams().id);
-  const [params, setParams] = useSearchParams();
-  const tab: TabKey = (TABS as readonly string[]).includes(params.get('tab') ?? '')
-    ? (params.get('tab') as TabKey)
-    : 'enrolments';
+  const [tab, setTab] = useTabParam(TABS);
   const [editing, setEditing] = useState(false);
   const valid = Number.isInteger(id) && id > 0;
   const session = useQuery({ queryKey: trainingKeys.session(id), queryFn: () => fetchSession(id), enabled: valid });
@@ -140,16 +137,7 @@ export default function SessionPage() {
       <Card styles={{ body: { paddingTop: 4, ...(compact ? { paddingInline: 12 } : {}) } }}>
         <Tabs
           activeKey={tab}
-          onChange={(k) =>
-            setParams(
-              (prev) => {
-                const out = new URLSearchParams(prev);
-                out.set('tab', k);
-                return out;
-              },
-              { replace: true },
-            )
-          }
+          onChange={setTab}
           destroyOnHidden
           items={[
             { key: 'enrolments', label: t('trn.tab.enrolments'), children: <EnrolmentsTab session={s} /> },

@@ -17,7 +17,7 @@ import {
   Typography,
 } from 'antd';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import type { Gaps, Rate } from '../../../../contracts/training.ts';
 import { withQuery } from '../../../app/api/client.ts';
 import { ExportButton } from '../../../app/ExportButton.tsx';
@@ -25,6 +25,7 @@ import { useT } from '../../../app/i18n/index.tsx';
 import { PageLoading } from '../../../app/PageLoading.tsx';
 import { LoadFailed } from '../../../app/ResultPages.tsx';
 import { useMe } from '../../../app/session.tsx';
+import { useTabParam } from '../../../app/useTabParam.ts';
 import { exportGaps, fetchGaps, recordKeys } from './api.ts';
 import { formatHours, ratePercent, rateText } from './figures.ts';
 import { useYearUnit, YearUnitBar } from './filters.tsx';
@@ -35,7 +36,6 @@ type Below = Gaps['belowHours'][number];
 type Untrained = Gaps['secretariesUntrained'][number];
 type NewSecretary = Gaps['newSecretaries'][number];
 const TABS = ['below', 'secretaries', 'new'] as const;
-type Tab = (typeof TABS)[number];
 
 /** One rate with what it counts: "numerator / denominator (xx.x%)", a bar, and the rule in words. */
 function RateCard({ label, rate, hint, testId }: { label: string; rate: Rate; hint: string; testId: string }) {
@@ -77,8 +77,7 @@ export default function GapsPage() {
   const me = useMe();
   const canManage = me.permissions.includes('training.manage');
   const { year, unitId } = useYearUnit();
-  const [params, setParams] = useSearchParams();
-  const tab: Tab = TABS.find((k) => k === params.get('tab')) ?? 'below';
+  const [tab, setTab] = useTabParam(TABS);
   const [reqOpen, setReqOpen] = useState(false);
   const gaps = useQuery({
     queryKey: recordKeys.gaps(year, unitId ?? null),
@@ -205,16 +204,7 @@ export default function GapsPage() {
             </Row>
             <Tabs
               activeKey={tab}
-              onChange={(key) =>
-                setParams(
-                  (prev) => {
-                    const next = new URLSearchParams(prev);
-                    next.set('tab', key);
-                    return next;
-                  },
-                  { replace: true },
-                )
-              }
+              onChange={setTab}
               items={[
                 {
                   key: 'below',
