@@ -1,6 +1,6 @@
 import { PageContainer } from '@ant-design/pro-components';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Card, Col, Empty, Flex, Progress, Row, Table, Tag, Typography } from 'antd';
+import { Card, Col, Empty, Flex, Progress, Row, Table, type TableProps, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import type { PersonRecord } from '../../../../contracts/training.ts';
 import { ApiRequestError, withQuery } from '../../../app/api/client.ts';
@@ -36,6 +36,28 @@ function HoursCard({ record }: { record: PersonRecord }) {
       ) : (
         <Tag color="orange">{t('trn.rec.person.short', { hours: formatHours(p.short) })}</Tag>
       )}
+    </Card>
+  );
+}
+
+/** One of the record's lists: a titled card with an unpaged table and its own empty note. */
+function ListCard<T extends object>({
+  title,
+  testId,
+  empty,
+  ...table
+}: { title: string; testId: string; empty: string } & Pick<TableProps<T>, 'rowKey' | 'columns' | 'dataSource'>) {
+  return (
+    <Card size="small" title={title}>
+      <div data-testid={testId}>
+        <Table<T>
+          {...table}
+          size="small"
+          pagination={false}
+          scroll={{ x: 'max-content' }}
+          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={empty} /> }}
+        />
+      </div>
     </Card>
   );
 }
@@ -173,36 +195,22 @@ export default function PersonRecordPage() {
             </Card>
           </Col>
         </Row>
-        <Card size="small" title={t('trn.rec.person.sessions')}>
-          <div data-testid="person-sessions">
-            <Table<SessionRow>
-              rowKey="sessionId"
-              size="small"
-              columns={sessionColumns}
-              dataSource={r.sessions}
-              pagination={false}
-              scroll={{ x: 'max-content' }}
-              locale={{
-                emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('trn.rec.person.noSessions')} />,
-              }}
-            />
-          </div>
-        </Card>
-        <Card size="small" title={t('trn.rec.online.title')}>
-          <div data-testid="person-online">
-            <Table<OnlineRow>
-              rowKey="id"
-              size="small"
-              columns={onlineColumns}
-              dataSource={r.online}
-              pagination={false}
-              scroll={{ x: 'max-content' }}
-              locale={{
-                emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('trn.rec.online.empty')} />,
-              }}
-            />
-          </div>
-        </Card>
+        <ListCard
+          title={t('trn.rec.person.sessions')}
+          testId="person-sessions"
+          rowKey="sessionId"
+          columns={sessionColumns}
+          dataSource={r.sessions}
+          empty={t('trn.rec.person.noSessions')}
+        />
+        <ListCard
+          title={t('trn.rec.online.title')}
+          testId="person-online"
+          rowKey="id"
+          columns={onlineColumns}
+          dataSource={r.online}
+          empty={t('trn.rec.online.empty')}
+        />
       </Flex>
     </PageContainer>
   );
