@@ -44,6 +44,8 @@ export async function readCoverage(
   const [named] = rowsOf<{ name: string }>(await db.execute(sql`select name from units where id = ${unitId}`));
   const from = yearStart(q.year);
   const to = yearEnd(q.year);
+  // Every figure is one grouped pass joined to the orgs (not a subquery per org), so a
+  // province's ~1,000 branches cost one scan each of seats, members, talks and due talks.
   const rows = rowsOf<Row>(
     await db.execute(sql`with orgs as (
         select o.id, o.name, o.code, o.unit_id, u.name as unit_name, u.path from party_orgs o
@@ -63,22 +65,38 @@ export async function readCoverage(
         select a.party_org_id, a.person_id, m.person_id from committee a
         join members m on m.party_org_id = a.party_org_id
       ), talked as (
+        -- Every required pair has a committee member on one side: only their talks can cover one.
         select distinct least(t.initiator_person_id, t.counterpart_person_id) as lo,
           greatest(t.initiator_person_id, t.counterpart_person_id) as hi
         from talks t where t.occurred_on between ${from}::date and ${to}::date
+          and exists (select 1 from committee k where k.person_id in (t.initiator_person_id, t.counterpart_person_id))
+      ), seats as (
+        select party_org_id, count(*) as n from committee group by party_org_id
+      ), heads as (
+        select party_org_id, count(*) as n from members group by party_org_id
+      ), covered as (
+        select pr.party_org_id, count(*) as n from pairs pr
+        join talked tk on tk.lo = least(pr.x, pr.y) and tk.hi = greatest(pr.x, pr.y)
+        group by pr.party_org_id
+      ), held as (
+        select t.party_org_id, count(*) as n from talks t join orgs on orgs.id = t.party_org_id
+        where t.occurred_on between ${from}::date and ${to}::date group by t.party_org_id
+      ), due as (
+        select d.party_org_id,
+          count(*) filter (where d.due_on >= ${today}::date) as open,
+          count(*) filter (where d.due_on < ${today}::date) as overdue
+        from due_talks d join orgs on orgs.id = d.party_org_id where d.talk_id is null group by d.party_org_id
       )
       select orgs.id as org_id, orgs.name as org_name, orgs.unit_id, orgs.unit_name,
-        (select count(*) from committee k where k.party_org_id = orgs.id) as c,
-        (select count(*) from members m where m.party_org_id = orgs.id) as m,
-        (select count(*) from pairs pr join talked tk on tk.lo = least(pr.x, pr.y) and tk.hi = greatest(pr.x, pr.y)
-          where pr.party_org_id = orgs.id) as covered,
-        (select count(*) from talks t where t.party_org_id = orgs.id
-          and t.occurred_on between ${from}::date and ${to}::date) as talks,
-        (select count(*) from due_talks d where d.party_org_id = orgs.id and d.talk_id is null
-          and d.due_on >= ${today}::date) as due_open,
-        (select count(*) from due_talks d where d.party_org_id = orgs.id and d.talk_id is null
-          and d.due_on < ${today}::date) as due_overdue
-      from orgs order by orgs.path, orgs.code`),
+        coalesce(seats.n, 0) as c, coalesce(heads.n, 0) as m, coalesce(covered.n, 0) as covered,
+        coalesce(held.n, 0) as talks, coalesce(due.open, 0) as due_open, coalesce(due.overdue, 0) as due_overdue
+      from orgs
+      left join seats on seats.party_org_id = orgs.id
+      left join heads on heads.party_org_id = orgs.id
+      left join covered on covered.party_org_id = orgs.id
+      left join held on held.party_org_id = orgs.id
+      left join due on due.party_org_id = orgs.id
+      order by orgs.path, orgs.code`),
   );
   let numerator = 0;
   let denominator = 0;
