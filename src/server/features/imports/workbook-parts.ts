@@ -37,7 +37,15 @@ const tooLarge = () => new AppError('IMPORT_TOO_LARGE', { params: { maxMb: Math.
 /** "worksheets/sheet2.xml" or "/xl/worksheets/sheet2.xml" → "xl/worksheets/sheet2.xml". */
 const partPath = (target: string) => (target.startsWith('/') ? target.slice(1) : `xl/${target}`);
 
-export async function openWorksheet(buffer: Buffer, sheetName: string): Promise<AsyncIterable<Row>> {
+/**
+ * `sheet`: the sheet's name (another name is refused), or `{ prefer }` for files
+ * that come from elsewhere (a learning platform's export names its own sheet):
+ * that sheet when present, else the first.
+ */
+export async function openWorksheet(
+  buffer: Buffer,
+  sheet: string | { prefer?: string | undefined },
+): Promise<AsyncIterable<Row>> {
   let entries: Map<string, ZipEntry>;
   try {
     entries = zipEntries(buffer);
@@ -61,10 +69,12 @@ export async function openWorksheet(buffer: Buffer, sheetName: string): Promise<
   await reader._parseWorkbook(open('xl/workbook.xml'));
   const sheets = reader.model?.sheets ?? [];
   if (sheets.length === 0) throw notXlsx();
-  const sheet = sheets.find((s) => String(s.name ?? '').trim() === sheetName);
-  if (!sheet) throw new AppError('IMPORT_WRONG_SHEET', { params: { sheet: sheetName } });
+  const wanted = typeof sheet === 'string' ? sheet : sheet.prefer;
+  const named = sheets.find((s) => String(s.name ?? '').trim() === wanted);
+  if (!named && typeof sheet === 'string') throw new AppError('IMPORT_WRONG_SHEET', { params: { sheet } });
+  const chosen = named ?? sheets[0]!;
   const rels = reader.workbookRels ?? [];
-  const target = rels.find((r) => r.Id === sheet.rId)?.Target;
+  const target = rels.find((r) => r.Id === chosen.rId)?.Target;
   if (!target) throw notXlsx();
   const byType = (type: string) => rels.find((r) => r.Type.endsWith(`/${type}`))?.Target;
   const styles = partPath(byType('styles') ?? 'styles.xml');
@@ -75,7 +85,7 @@ export async function openWorksheet(buffer: Buffer, sheetName: string): Promise<
       // 'cache' mode yields nothing; the strings stay on the reader for the sheet.
     }
   }
-  const [event] = [...reader._parseWorksheet(open(partPath(target), LIMITS.sheet), String(sheet.id))];
+  const [event] = [...reader._parseWorksheet(open(partPath(target), LIMITS.sheet), String(chosen.id))];
   if (!event) throw notXlsx();
   return event.value;
 }

@@ -1,9 +1,10 @@
-import ExcelJS, { type CellValue } from 'exceljs';
+import type { CellValue, Row } from 'exceljs';
 import type { Localized } from '../../../contracts/i18n.ts';
 import { IMPORT_LIMITS } from '../../../contracts/imports.ts';
 import { columnLetter } from '../../../contracts/registry-sheets.ts';
 import { AppError } from '../../platform/errors.ts';
 import { cellText } from '../imports/cells.ts';
+import { openWorksheet } from '../imports/workbook-parts.ts';
 import { parseCsv } from './csv.ts';
 
 /**
@@ -68,38 +69,44 @@ function tableOf<K extends string>(
   };
 }
 
-/** The named sheet of an xlsx (else its first sheet) as a table. */
+/**
+ * The named sheet of an xlsx (else its first sheet) as a table, read by the
+ * registry imports' own reader (decision 0012), so every import opens files alike.
+ */
 export async function xlsxTable<K extends string>(
   buffer: Buffer,
   columns: readonly ImportColumn<K>[],
   sheetName?: string,
 ): Promise<Table<K>> {
   if (buffer.length < 4 || buffer.readUInt32LE(0) !== 0x04034b50) throw new AppError('IMPORT_NOT_XLSX');
-  const wb = new ExcelJS.Workbook();
+  let sheet: AsyncIterable<Row>;
   try {
-    await wb.xlsx.load(buffer as unknown as ArrayBuffer);
-  } catch {
+    sheet = await openWorksheet(buffer, { prefer: sheetName });
+  } catch (err) {
+    if (err instanceof AppError) throw err;
     throw new AppError('IMPORT_NOT_XLSX');
   }
-  const ws = (sheetName ? wb.getWorksheet(sheetName) : undefined) ?? wb.worksheets[0];
-  if (!ws) throw new AppError('IMPORT_NOT_XLSX');
-  const header: CellValue[] = [];
-  ws.getRow(1).eachCell({ includeEmpty: true }, (c, col) => {
-    header[col - 1] = c.value;
-  });
-  const headerText = header.map((v) => cellText(v ?? null, false));
-  const dateAt = new Set(
-    headerText.flatMap((h, i) => (columns.find((c) => c.date && h !== null && c.header === normalize(h)) ? [i] : [])),
-  );
-  const cells: { row: number; values: (string | null)[] }[] = [{ row: 1, values: headerText }];
-  ws.eachRow({ includeEmpty: false }, (row, n) => {
-    if (n === 1) return;
-    const values: (string | null)[] = [];
-    for (let i = 0; i < headerText.length; i += 1) {
-      values[i] = cellText(row.getCell(i + 1).value ?? null, dateAt.has(i));
+  // ExcelJS rows are 1-based: values[1] is column A.
+  let headerText: (string | null)[] = [];
+  let dateAt = new Set<number>();
+  const cells: { row: number; values: (string | null)[] }[] = [];
+  for await (const row of sheet) {
+    const values = row.values as CellValue[];
+    if (row.number === 1) {
+      headerText = Array.from({ length: Math.max(values.length - 1, 0) }, (_, i) =>
+        cellText(values[i + 1] ?? null, false),
+      );
+      dateAt = new Set(
+        headerText.flatMap((h, i) =>
+          columns.find((c) => c.date && h !== null && c.header === normalize(h)) ? [i] : [],
+        ),
+      );
+      cells.push({ row: 1, values: headerText });
+      continue;
     }
-    cells.push({ row: n, values });
-  });
+    if (cells.length === 0) cells.push({ row: 1, values: [] });
+    cells.push({ row: row.number, values: headerText.map((_, i) => cellText(values[i + 1] ?? null, dateAt.has(i))) });
+  }
   return tableOf(cells, columns);
 }
 
