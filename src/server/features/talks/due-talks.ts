@@ -3,8 +3,9 @@ import type { DueReason, DueState, DueTalk } from '../../../contracts/talks.ts';
 import type { Db } from '../../db/client.ts';
 import { arrayParam, rowsOf } from '../../db/sql.ts';
 import type { Actor } from '../../platform/actor.ts';
-import { escapeLike } from '../../platform/scope.ts';
+import { underPaths } from '../../platform/scope.ts';
 import { daysBetween } from '../training/dates.ts';
+import { subtreePaths } from '../units/queries.ts';
 import { readTalkSettings } from './settings.ts';
 import { dueMine, dueVisible, isConfidentialReader } from './visibility.ts';
 
@@ -111,10 +112,8 @@ export async function listDueTalks(
 ): Promise<{ today: string; items: DueTalk[] }> {
   const conds: SQL[] = [q.view === 'all' && isConfidentialReader(actor) ? dueVisible(actor) : dueMine(actor)];
   conds.push(q.state ? dueStateIs(q.state, today) : sql`d.talk_id is null`);
-  if (q.unitId !== undefined) {
-    const [u] = rowsOf<{ path: string }>(await db.execute(sql`select path from units where id = ${q.unitId}`));
-    conds.push(u ? sql`u.path like ${`${escapeLike(u.path)}%`}` : sql`false`);
-  }
+  // A unit filter narrows what the caller sees anyway; a unit outside the scope answers 404 as everywhere.
+  if (q.unitId !== undefined) conds.push(underPaths(sql`u.path`, await subtreePaths(db, actor, q.unitId)));
   const rows = rowsOf<DueRow>(
     await db.execute(sql`select d.id, d.person_id, p.name as person_name, d.unit_id, u.name as unit_name,
         d.party_org_id as org_id, o.name as org_name, d.responsible_person_id as resp_id, r.name as resp_name,

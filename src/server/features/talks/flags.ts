@@ -5,16 +5,8 @@ import { personFlags } from '../../db/schema/talks.ts';
 import { rowsOf } from '../../db/sql.ts';
 import type { Actor, ServiceContext } from '../../platform/actor.ts';
 import { writeAudit } from '../../platform/audit.ts';
-import {
-  AppError,
-  conflict,
-  invalidField,
-  notFound,
-  outOfReachField,
-  outOfScope,
-  staleVersion,
-} from '../../platform/errors.ts';
-import { inScope } from '../../platform/scope.ts';
+import { AppError, conflict, invalidField, notFound, outOfScope, staleVersion } from '../../platform/errors.ts';
+import { personInReach } from '../people/reach.ts';
 import { raiseDueTalk } from './due-talks.ts';
 import { flagVisible, readsConfidentiallyAt } from './visibility.ts';
 
@@ -73,12 +65,7 @@ function assertDate(ctx: ServiceContext, field: string, date: string, today: str
 }
 
 export async function createFlag(tx: Db, ctx: ServiceContext, body: CreateFlagBody, today: string): Promise<number> {
-  const [person] = rowsOf<{ id: number }>(
-    await tx.execute(
-      sql`select id from people p where id = ${body.personId} and ${inScope(sql`p.unit_path`, ctx.actor)}`,
-    ),
-  );
-  if (!person) throw outOfReachField(ctx.lang, 'personId');
+  await personInReach(tx, ctx.lang, ctx.actor, body.personId, 'personId');
   assertDate(ctx, 'raisedOn', body.raisedOn, today);
   const [f] = await tx
     .insert(personFlags)

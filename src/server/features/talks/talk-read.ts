@@ -5,8 +5,9 @@ import { rowsOf } from '../../db/sql.ts';
 import type { Actor, ServiceContext } from '../../platform/actor.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { notFound, outOfScope } from '../../platform/errors.ts';
-import { escapeLike } from '../../platform/scope.ts';
+import { underPaths } from '../../platform/scope.ts';
 import { yearEnd, yearStart } from '../training/dates.ts';
+import { subtreePaths } from '../units/queries.ts';
 import { readsConfidentiallyAt, talkVisible } from './visibility.ts';
 
 /** Reading talks: lists carry no content; the detail decrypts it and is audited ('talk.view'). */
@@ -65,10 +66,8 @@ export async function listTalks(
   if (q.year !== undefined) {
     conds.push(sql`t.occurred_on between ${yearStart(q.year)}::date and ${yearEnd(q.year)}::date`);
   }
-  if (q.unitId !== undefined) {
-    const [u] = rowsOf<{ path: string }>(await db.execute(sql`select path from units where id = ${q.unitId}`));
-    conds.push(u ? sql`u.path like ${`${escapeLike(u.path)}%`}` : sql`false`);
-  }
+  // A unit filter narrows what the caller sees anyway; a unit outside the scope answers 404 as everywhere.
+  if (q.unitId !== undefined) conds.push(underPaths(sql`u.path`, await subtreePaths(db, actor, q.unitId)));
   if (q.personId !== undefined) {
     conds.push(sql`(t.initiator_person_id = ${q.personId} or t.counterpart_person_id = ${q.personId})`);
   }

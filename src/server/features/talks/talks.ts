@@ -1,31 +1,23 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { CreateTalkBody, TalkDetail, UpdateTalkBody } from '../../../contracts/talks.ts';
 import type { Db } from '../../db/client.ts';
+import { people } from '../../db/schema/people.ts';
 import { talks } from '../../db/schema/talks.ts';
 import { rowsOf } from '../../db/sql.ts';
-import type { Actor, ServiceContext } from '../../platform/actor.ts';
+import type { ServiceContext } from '../../platform/actor.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { AppError, conflict, invalidField, outOfReachField, staleVersion } from '../../platform/errors.ts';
-import { inScope } from '../../platform/scope.ts';
+import { personInReach } from '../people/reach.ts';
 import { canEditTalk, readTalk, visibleTalk } from './talk-read.ts';
 import { dueVisible, isConfidentialReader } from './visibility.ts';
 
 /** Recording and editing a talk; the summary and follow-up are stored encrypted. */
 
-async function personInScope(db: Db, actor: Actor, id: number, field: string, lang: ServiceContext['lang']) {
-  const [p] = rowsOf<{ id: number; unit_id: number; party_org_id: number | null }>(
-    await db.execute(
-      sql`select id, unit_id, party_org_id from people p where id = ${id} and ${inScope(sql`p.unit_path`, actor)}`,
-    ),
-  );
-  if (!p) throw outOfReachField(lang, field);
-  return p;
-}
-
 async function personById(db: Db, id: number) {
-  const [p] = rowsOf<{ id: number; unit_id: number; party_org_id: number | null }>(
-    await db.execute(sql`select id, unit_id, party_org_id from people where id = ${id}`),
-  );
+  const [p] = await db
+    .select({ id: people.id, unitId: people.unitId, partyOrgId: people.partyOrgId })
+    .from(people)
+    .where(eq(people.id, id));
   if (!p) throw new AppError('NOT_FOUND');
   return p;
 }
@@ -44,7 +36,7 @@ const sealed = (ctx: ServiceContext, b: { summary: string; followUp?: string | n
 export async function createTalk(tx: Db, ctx: ServiceContext, body: CreateTalkBody, today: string): Promise<number> {
   const { actor } = ctx;
   if (isConfidentialReader(actor)) {
-    await personInScope(tx, actor, body.initiatorPersonId, 'initiatorPersonId', ctx.lang);
+    await personInReach(tx, ctx.lang, actor, body.initiatorPersonId, 'initiatorPersonId');
   } else if (body.initiatorPersonId !== actor.personId) {
     throw invalidField(ctx.lang, 'initiatorPersonId', 'not_self', {
       'zh-CN': '只能登记本人发起的谈话',
@@ -79,13 +71,13 @@ export async function createTalk(tx: Db, ctx: ServiceContext, body: CreateTalkBo
   // transferred to another outlet keeps their party relation, so their branch secretary still talks with them.
   const counterpart =
     dueTalkId === null
-      ? await personInScope(tx, actor, body.counterpartPersonId, 'counterpartPersonId', ctx.lang)
+      ? await personInReach(tx, ctx.lang, actor, body.counterpartPersonId, 'counterpartPersonId')
       : await personById(tx, body.counterpartPersonId);
   const [t] = await tx
     .insert(talks)
     .values({
-      unitId: counterpart.unit_id,
-      partyOrgId: counterpart.party_org_id,
+      unitId: counterpart.unitId,
+      partyOrgId: counterpart.partyOrgId,
       initiatorPersonId: body.initiatorPersonId,
       counterpartPersonId: body.counterpartPersonId,
       occurredOn: body.occurredOn,

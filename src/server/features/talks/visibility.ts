@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/actor.ts';
-import { inScope } from '../../platform/scope.ts';
+import { inScope, pathInScope } from '../../platform/scope.ts';
 
 /**
  * THE rule of who sees a confidential row (a talk, a due talk, a flag): its own
@@ -66,4 +66,4 @@ export const flagVisible = (actor: Actor): SQL =>
 
 /** Whether a confidential reader's scope covers a unit path (for edit rights on loaded rows). */
 export const readsConfidentiallyAt = (actor: Actor, unitPath: string): boolean =>
-  isConfidentialReader(actor) && actor.scopePaths.some((p) => unitPath.startsWith(p));
+  isConfidentialReader(actor) && pathInScope(unitPath, actor.scopePaths);

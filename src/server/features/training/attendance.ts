@@ -1,12 +1,13 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { AttendanceEntry, EnrolmentSource, EnrolmentStatus } from '../../../contracts/training.ts';
 import type { Db } from '../../db/client.ts';
 import { trainingEnrolments } from '../../db/schema/training.ts';
+import { arrayParam } from '../../db/sql.ts';
 import type { ServiceContext } from '../../platform/actor.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { conflict, invalidField } from '../../platform/errors.ts';
+import { peopleInReach } from '../people/reach.ts';
 import { type SessionInScope, sessionInScope } from './access.ts';
-import { peopleInReach } from './common.ts';
 
 /**
  * Attendance of a session: who came (with the hours credited, the session's
@@ -94,23 +95,30 @@ export async function recordAttendance(
   );
   const outcome: AttendanceOutcome = { inserted: 0, updated: 0, unchanged: 0 };
   const fresh = [];
+  const changed: { id: number; mark: ReturnType<typeof markOf> }[] = [];
   for (const e of entries) {
     const mark = markOf(e, s.creditHours);
     const old = existing.get(e.personId);
-    if (!old) {
-      fresh.push({ sessionId, personId: e.personId, ...mark, source, updatedBy: ctx.actor.accountId });
-      outcome.inserted += 1;
-    } else if (sameMark(old, mark)) {
-      outcome.unchanged += 1;
-    } else {
-      await tx
-        .update(trainingEnrolments)
-        .set({ ...mark, updatedBy: ctx.actor.accountId, updatedAt: new Date() })
-        .where(eq(trainingEnrolments.id, old.id));
-      outcome.updated += 1;
-    }
+    if (!old) fresh.push({ sessionId, personId: e.personId, ...mark, source, updatedBy: ctx.actor.accountId });
+    else if (sameMark(old, mark)) outcome.unchanged += 1;
+    else changed.push({ id: old.id, mark });
   }
+  outcome.inserted = fresh.length;
+  outcome.updated = changed.length;
   if (fresh.length > 0) await tx.insert(trainingEnrolments).values(fresh);
+  // One statement for every changed enrolment: a province class's sign-in sheet has hundreds of rows.
+  if (changed.length > 0) {
+    await tx.execute(sql`update training_enrolments e
+      set status = i.status, absence_reason = i.absence_reason, hours = i.hours,
+        updated_by = ${ctx.actor.accountId}, updated_at = now()
+      from unnest(
+        ${arrayParam(changed.map((c) => c.id))}::bigint[],
+        ${arrayParam(changed.map((c) => c.mark.status))}::text[],
+        ${arrayParam(changed.map((c) => c.mark.absenceReason))}::text[],
+        ${arrayParam(changed.map((c) => c.mark.hours))}::numeric[]
+      ) as i(id, status, absence_reason, hours)
+      where e.id = i.id`);
+  }
   await writeAudit(tx, ctx.audit, {
     action: 'training.attendance',
     targetType: 'training_session',

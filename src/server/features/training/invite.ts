@@ -5,8 +5,8 @@ import { trainingEnrolments } from '../../db/schema/training.ts';
 import { units } from '../../db/schema/units.ts';
 import type { ServiceContext } from '../../platform/actor.ts';
 import { writeAudit } from '../../platform/audit.ts';
+import { peopleInReach } from '../people/reach.ts';
 import { sessionInScope } from './access.ts';
-import { peopleInReach } from './common.ts';
 import { audiencePersonIds } from './population.ts';
 import { readRequirements } from './requirements.ts';
 

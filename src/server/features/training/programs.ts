@@ -8,8 +8,8 @@ import type { Actor, ServiceContext } from '../../platform/actor.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { conflict, duplicate, notFound, staleVersion } from '../../platform/errors.ts';
 import { inScope, underPaths } from '../../platform/scope.ts';
+import { unitInReach } from '../units/queries.ts';
 import { programInScope } from './access.ts';
-import { unitInReach } from './common.ts';
 
 /** Training programs (a year's rotation training, a special class…): create, edit, delete while empty, list. */
 

@@ -8,8 +8,8 @@ import type { Actor, ServiceContext } from '../../platform/actor.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { conflict, invalidField, outOfReachField, staleVersion } from '../../platform/errors.ts';
 import { inScope } from '../../platform/scope.ts';
+import { unitInReach } from '../units/queries.ts';
 import { sessionInScope } from './access.ts';
-import { unitInReach } from './common.ts';
 
 /** Training sessions (classes): create, edit, delete while nobody attended. */
 

@@ -1,9 +1,10 @@
 import { and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
+import type { Lang } from '../../../contracts/i18n.ts';
 import type { Unit, UnitDetail, UnitKind, UnitPickerItem } from '../../../contracts/units.ts';
 import type { Db } from '../../db/client.ts';
 import { units } from '../../db/schema/units.ts';
 import type { Actor } from '../../platform/actor.ts';
-import { notFound, outOfScope } from '../../platform/errors.ts';
+import { notFound, outOfReachField, outOfScope } from '../../platform/errors.ts';
 import { escapeLike, inScope, pathIds, pathInScope, topPaths } from '../../platform/scope.ts';
 
 // Written as plain SQL: Drizzle leaves columns unqualified in single-table selects,
@@ -68,6 +69,16 @@ export async function loadUnitInScope(db: Db, actor: Actor, id: number) {
   if (row) return row;
   const [exists] = await db.select({ id: units.id }).from(units).where(eq(units.id, id));
   throw exists ? outOfScope('unit', id) : notFound();
+}
+
+/** A unit named in a request body, in the caller's scope (id, name, path), else the field is refused as out of reach. */
+export async function unitInReach(db: Db, lang: Lang, actor: Actor, unitId: number, field: string) {
+  const [u] = await db
+    .select({ id: units.id, name: units.name, path: units.path })
+    .from(units)
+    .where(and(eq(units.id, unitId), inScope(units.path, actor)));
+  if (!u) throw outOfReachField(lang, field);
+  return u;
 }
 
 /** The full row of a unit in scope, locked for the rest of the transaction, or 404. */
