@@ -1,27 +1,12 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { EnrolmentStatus, PersonRecord, TrainingMethod } from '../../../contracts/training.ts';
 import type { Db } from '../../db/client.ts';
-import { people } from '../../db/schema/people.ts';
-import { units } from '../../db/schema/units.ts';
 import { rowsOf } from '../../db/sql.ts';
 import type { Actor } from '../../platform/actor.ts';
-import { notFound, outOfScope } from '../../platform/errors.ts';
-import { inScope } from '../../platform/scope.ts';
+import { loadPersonInScope } from '../people/queries.ts';
 import { yearEnd, yearStart } from './dates.ts';
 import { hoursValue, personHours } from './hours.ts';
 import { readRequirements } from './requirements.ts';
-
-/** A person in the caller's scope (their own unit decides), or 404 (audited when it exists elsewhere). */
-async function personInScope(db: Db, actor: Actor, id: number) {
-  const [row] = await db
-    .select({ id: people.id, name: people.name, employeeNo: people.employeeNo, unitId: units.id, unitName: units.name })
-    .from(people)
-    .innerJoin(units, eq(units.id, people.unitId))
-    .where(and(eq(people.id, id), inScope(people.unitPath, actor)));
-  if (row) return row;
-  const [exists] = await db.select({ id: people.id }).from(people).where(eq(people.id, id));
-  throw exists ? outOfScope('person', id) : notFound();
-}
 
 /**
  * A person's training year: their role and required hours, hours from sessions and
@@ -30,7 +15,7 @@ async function personInScope(db: Db, actor: Actor, id: number) {
  * sessions they attended, and their current secretary seats.
  */
 export async function readPersonRecord(db: Db, actor: Actor, personId: number, year: number): Promise<PersonRecord> {
-  const p = await personInScope(db, actor, personId);
+  const { person: p, unitName } = await loadPersonInScope(db, actor, personId);
   const req = await readRequirements(db, year);
   const from = yearStart(year);
   const to = yearEnd(year);
@@ -72,7 +57,7 @@ export async function readPersonRecord(db: Db, actor: Actor, personId: number, y
   const onlineHours = hoursValue(h?.online_hours);
   const leader = h?.leader === true;
   return {
-    person: { id: p.id, name: p.name, employeeNo: p.employeeNo, unit: { id: p.unitId, name: p.unitName } },
+    person: { id: p.id, name: p.name, employeeNo: p.employeeNo, unit: { id: p.unitId, name: unitName } },
     year,
     role: leader ? 'leader' : 'member',
     requiredHours: leader ? req.leaderHours : req.memberHours,

@@ -13,7 +13,7 @@ import { units } from '../../db/schema/units.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { inScope, underPaths } from '../../platform/scope.ts';
 import { sessionInScope } from './access.ts';
-import { tenths } from './common.ts';
+import { hoursValue } from './hours.ts';
 
 /** Sessions as lists and details show them, with their enrolment counts. */
 
@@ -69,7 +69,7 @@ async function sessionRows(db: Db, actor: Actor, where: (SQL | undefined)[]) {
         invited: Number(r.invited),
         attended: Number(r.attended),
         absent: Number(r.absent),
-        hours: tenths(r.hours),
+        hours: hoursValue(r.hours),
       },
     } satisfies SessionListItem,
     audienceUnit: { id: r.audienceUnitId, name: r.audienceUnitName },
