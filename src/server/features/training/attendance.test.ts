@@ -9,9 +9,10 @@ import {
   outsidePerson,
   type PersonRow,
   peopleOf,
+  thisYear,
 } from '../../../../tests/helpers/training.ts';
 import type { ApiError } from '../../../contracts/errors.ts';
-import type { Enrolment, SessionDetail } from '../../../contracts/training.ts';
+import type { Enrolment, Program, SessionDetail, SessionListItem } from '../../../contracts/training.ts';
 
 /** Attendance rules: reasons for absences, default and partial hours, the credit-hour cap, nothing before the start. */
 const env = fileTestEnv();
@@ -100,5 +101,35 @@ describe('attendance', () => {
     const invited = await attendance(id, [{ personId: a.id, status: 'invited' }]);
     expect(invited.status).toBe(200);
     expect(invited.body.map((e) => e.status)).toEqual(['invited']);
+  });
+  it("counts a program's person-times attended and each session's invited / attended / absent / hours from the enrolments", async () => {
+    const year = thisYear();
+    const made = await admin.post<{ id: number }>('/api/training/programs', {
+      unitId: env.fixture.unit('JN010101'),
+      year,
+      title: `人次统计${Math.random().toString(36).slice(2, 7)}`,
+      organizer: '市分行党委组织部',
+      kind: 'rotation',
+    });
+    expect(made.status).toBe(201);
+    const [a, b, c] = people as [PersonRow, PersonRow, PersonRow];
+    const first = await createSession(env, admin, { programId: made.body.id, creditHours: 6 });
+    const second = await createSession(env, admin, { programId: made.body.id, creditHours: 3.5 });
+    await attendance(first, [
+      { personId: a.id, status: 'attended' },
+      { personId: b.id, status: 'attended', hours: 2 },
+      { personId: c.id, status: 'absent', absenceReason: '工作冲突' },
+    ]);
+    await attendance(second, [
+      { personId: a.id, status: 'attended' },
+      { personId: b.id, status: 'invited' },
+    ]);
+    // Person-times (人次): a attended twice, b once; absences and invitations are not attendance.
+    const programs = await admin.get<Program[]>(`/api/training/programs?year=${year}`);
+    expect(programs.body.find((p) => p.id === made.body.id)).toMatchObject({ sessions: 2, attended: 3 });
+    const sessions = await admin.get<SessionListItem[]>(`/api/training/sessions?programId=${made.body.id}`);
+    const counts = new Map(sessions.body.map((x) => [x.id, x.counts]));
+    expect(counts.get(first)).toEqual({ invited: 0, attended: 2, absent: 1, hours: 6 + 2 });
+    expect(counts.get(second)).toEqual({ invited: 1, attended: 1, absent: 0, hours: 3.5 });
   });
 });
