@@ -30,6 +30,10 @@ export const PERMISSIONS = [
   'talks.read',
   'talks.record',
   'talks.read_confidential',
+  'cockpit.read',
+  'reports.generate',
+  'notifications.read',
+  'webhooks.manage',
   'accounts.read',
   'accounts.manage',
   'roles.grant',
@@ -68,6 +72,7 @@ const READER: readonly Permission[] = [
   'projects.read',
   'training.read',
   'talks.read',
+  'notifications.read',
 ];
 /**
  * Those at the outlets also record actions, raise concerns and take their part in them,
@@ -99,17 +104,22 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     // The organization department runs training and may read every talk in its scope (audited).
     'training.manage',
     'talks.read_confidential',
+    // The department reads the cockpit, takes the quarterly and annual reports, and wires chat-group robots.
+    'cockpit.read',
+    'reports.generate',
+    'webhooks.manage',
   ],
   // A counselor raises concerns, solves tier-1 ones and routes the rest.
   counselor: [...FIELD, 'concerns.handle'],
   // A secretary raises concerns and confirms or reopens their outlet's resolved ones.
   secretary: FIELD,
   // Handlers work on the concerns routed to their department: the tree, not the people registry.
-  handler: ['units.read', 'concerns.read', 'concerns.act', 'concerns.handle'],
-  supervisor: [...FIELD, ...OVERSIGHT],
+  handler: ['units.read', 'concerns.read', 'concerns.act', 'concerns.handle', 'notifications.read'],
+  // Committee members read the cockpit of their subtree.
+  supervisor: [...FIELD, ...OVERSIGHT, 'cockpit.read'],
   // Leaders read, and comment on and score duty reports (领导点评).
   // and score and comment led projects (挂钩指导).
-  leader: [...READER, 'checklists.review', 'projects.review'],
+  leader: [...READER, 'checklists.review', 'projects.review', 'cockpit.read', 'reports.generate'],
   // The system administrator runs accounts and settings but cannot grant roles.
   sysadmin: ['accounts.read', 'accounts.manage', 'settings.manage'],
   // The security administrator grants roles and scopes. It chooses scopes from the

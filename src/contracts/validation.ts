@@ -2,12 +2,16 @@ import type { z } from 'zod';
 import { CHECKLIST_ANNUAL_FIELDS } from './checklist-annual-fields.ts';
 import { CHECKLIST_REGISTER_FIELDS } from './checklist-register-fields.ts';
 import { CHECKLIST_TEMPLATE_FIELDS } from './checklist-template-fields.ts';
+import { COCKPIT_FIELDS } from './cockpit-fields.ts';
 import type { FieldError } from './errors.ts';
 import { interpolate, type Lang, type Localized } from './i18n.ts';
+import { NOTIFICATION_FIELDS } from './notification-fields.ts';
 import { PROJECT_FIELDS } from './project-fields.ts';
 import { PROJECT_WORK_FIELDS } from './project-work-fields.ts';
+import { REPORT_FIELDS } from './report-fields.ts';
 import { TALK_FIELDS } from './talk-fields.ts';
 import { TRAINING_FIELDS } from './training-fields.ts';
+import { WEBHOOK_FIELDS } from './webhook-fields.ts';
 
 /**
  * Turns zod issues into messages a user understands: which field, and why, in
@@ -24,6 +28,10 @@ export const FIELD_LABELS: Record<string, Localized> = {
   ...PROJECT_WORK_FIELDS,
   ...TRAINING_FIELDS,
   ...TALK_FIELDS,
+  ...COCKPIT_FIELDS,
+  ...NOTIFICATION_FIELDS,
+  ...WEBHOOK_FIELDS,
+  ...REPORT_FIELDS,
   username: { 'zh-CN': '用户名', 'en-US': 'Username' },
   password: { 'zh-CN': '密码', 'en-US': 'Password' },
   currentPassword: { 'zh-CN': '当前密码', 'en-US': 'Current password' },

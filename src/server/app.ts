@@ -11,13 +11,16 @@ import { authRoutes } from './features/auth/routes.ts';
 import { checklistAnnualRoutes } from './features/checklists/annual-routes.ts';
 import { checklistRegisterRoutes } from './features/checklists/register-routes.ts';
 import { checklistTemplateRoutes } from './features/checklists/template-routes.ts';
+import { cockpitRoutes } from './features/cockpit/routes.ts';
 import { complianceRoutes } from './features/compliance/routes.ts';
 import { concernConfigRoutes } from './features/concerns/config-routes.ts';
 import { concernFollowUpRoutes } from './features/concerns/followup-routes.ts';
 import { concernRoutes } from './features/concerns/routes.ts';
 import { healthRoutes } from './features/health/routes.ts';
+import { homeRoutes } from './features/home/routes.ts';
 import { importRoutes } from './features/imports/routes.ts';
 import { docsRoutes } from './features/meta/routes.ts';
+import { notificationRoutes } from './features/notifications/routes.ts';
 import { pairingRoutes } from './features/pairings/routes.ts';
 import { partyOrgRoutes } from './features/party-orgs/routes.ts';
 import { peopleRoutes } from './features/people/routes.ts';
@@ -26,15 +29,18 @@ import { projectProposalRoutes } from './features/projects/proposal-routes.ts';
 import { projectWorkRoutes } from './features/projects/work-routes.ts';
 import { recordRoutes } from './features/records/routes.ts';
 import { registryRoutes } from './features/registry/routes.ts';
+import { reportRoutes } from './features/reports/routes.ts';
 import { schemeRoutes } from './features/schemes/routes.ts';
 import { settingsRoutes } from './features/settings/routes.ts';
 import { talkRoutes } from './features/talks/routes.ts';
 import { trainingRecordRoutes } from './features/training/record-routes.ts';
 import { trainingSessionRoutes } from './features/training/session-routes.ts';
 import { unitRoutes } from './features/units/routes.ts';
+import { webhookRoutes } from './features/webhooks/routes.ts';
 import { registerAccessControl } from './platform/access.ts';
 import { fieldCipher } from './platform/crypto.ts';
 import { registerErrorHandler } from './platform/error-handler.ts';
+import { inlineJobs, startPgBoss } from './platform/jobs.ts';
 import { localFileStorage } from './platform/storage.ts';
 import './platform/http-types.ts';
 import { loggerOptions } from './platform/logger.ts';
@@ -67,6 +73,11 @@ const FEATURES = [
   trainingSessionRoutes,
   trainingRecordRoutes,
   talkRoutes,
+  homeRoutes,
+  cockpitRoutes,
+  reportRoutes,
+  notificationRoutes,
+  webhookRoutes,
   settingsRoutes,
   auditRoutes,
   docsRoutes,
@@ -89,6 +100,10 @@ export async function buildApp(config: Config, database: Database): Promise<Fast
   app.decorate('storage', localFileStorage(config.filesDir));
   app.decorate('config', config);
   app.decorate('shuttingDown', false);
+  const jobs = config.jobs === 'pgboss' ? await startPgBoss(database, app.log) : inlineJobs(app.log);
+  app.decorate('jobs', jobs);
+  // Jobs stop before the database closes (the caller closes it after the app).
+  app.addHook('onClose', async () => jobs.stop());
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onSend', async (req, reply) => {

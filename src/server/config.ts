@@ -26,6 +26,8 @@ export interface Config {
   testRoutes: boolean;
   /** 32-byte key for sensitive fields; null until resolved from the environment or DATA_DIR (see crypto.ts). */
   dataKey: Buffer | null;
+  /** `pgboss` (JOBS unset): background jobs queued in the database. `inline` (JOBS=inline): run in-process, no schedule. */
+  jobs: 'pgboss' | 'inline';
 }
 
 function int(env: NodeJS.ProcessEnv, key: string, fallback: number): number {
@@ -64,5 +66,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     testRoutes: env.LIANDIAN_TEST_ROUTES === '1',
     dataKey: null,
+    jobs: env.JOBS === 'inline' ? 'inline' : 'pgboss',
   };
 }

@@ -30,6 +30,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     webDir: '/nonexistent-web-dir',
     filesDir: TEST_FILES_DIR,
     dataKey: TEST_DATA_KEY,
+    // Jobs run in-process unless a test asks for the real queue (jobs: 'pgboss').
+    jobs: 'inline',
     ...overrides,
   };
 }

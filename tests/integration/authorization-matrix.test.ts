@@ -14,14 +14,19 @@ import { fileOf, XLSX_TYPE } from '../helpers/upload.ts';
 import { CHECKLIST_ANNUAL_CASES, setUpChecklistAnnualObjects } from './matrix-checklist-annual.ts';
 import { CHECKLIST_REGISTER_CASES, setUpChecklistRegisterObjects } from './matrix-checklist-register.ts';
 import { CHECKLIST_TEMPLATE_CASES, setUpChecklistTemplatesObjects } from './matrix-checklist-templates.ts';
+import { COCKPIT_CASES, setUpCockpitObjects } from './matrix-cockpit.ts';
 import { CONCERN_CASES, setUpConcernObjects } from './matrix-concerns.ts';
+import { HOME_CASES, setUpHomeObjects } from './matrix-home.ts';
+import { NOTIFICATION_CASES, setUpNotificationObjects } from './matrix-notifications.ts';
 import { PAIRING_CASES, setUpPairingObjects } from './matrix-pairings.ts';
 import { PROJECT_WORK_CASES, setUpProjectWorkObjects } from './matrix-project-work.ts';
 import { PROJECT_CASES, setUpProjectObjects } from './matrix-projects.ts';
+import { REPORT_CASES, setUpReportObjects } from './matrix-reports.ts';
 import { setUpTalkObjects, TALK_CASES } from './matrix-talks.ts';
 import { setUpTrainingObjects, TRAINING_CASES } from './matrix-training.ts';
 import { setUpTrainingRecordObjects, TRAINING_RECORD_CASES } from './matrix-training-records.ts';
 import type { Case, Ctx, Req, Scope } from './matrix-types.ts';
+import { setUpWebhookObjects, WEBHOOK_CASES } from './matrix-webhooks.ts';
 
 /**
  * Every registered route × every role (in scope, out of scope) × anonymous.
@@ -455,6 +460,11 @@ const MATRIX: Record<string, Case> = {
   ...TRAINING_CASES,
   ...TRAINING_RECORD_CASES,
   ...TALK_CASES,
+  ...COCKPIT_CASES,
+  ...HOME_CASES,
+  ...NOTIFICATION_CASES,
+  ...WEBHOOK_CASES,
+  ...REPORT_CASES,
   'GET /api/pairings/export': {
     allow: REGISTRY_READERS,
     ok: 200,
@@ -511,6 +521,11 @@ beforeAll(async () => {
   await setUpTrainingObjects(env);
   await setUpTrainingRecordObjects(env);
   await setUpTalkObjects(env);
+  await setUpCockpitObjects(env);
+  await setUpHomeObjects(env);
+  await setUpNotificationObjects(env);
+  await setUpWebhookObjects(env);
+  await setUpReportObjects(env);
 });
 
 async function send(client: Client, req: Req) {

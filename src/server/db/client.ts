@@ -18,6 +18,8 @@ export interface Database {
   kind: 'pglite' | 'postgres';
   /** Runs one raw statement; used by migrations checks and maintenance scripts. */
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  /** One statement with parameters, or several without (the job queue's migrations). */
+  executeSql(text: string, params?: unknown[]): Promise<{ rows: unknown[] }>;
   close(): Promise<void>;
 }
 
@@ -42,6 +44,10 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
         const r = await pool.query(text, params as unknown[]);
         return r.rows as T[];
       },
+      async executeSql(text: string, params?: unknown[]) {
+        const r = await pool.query(text, params as unknown[]);
+        return { rows: r.rows };
+      },
       close: () => pool.end(),
     };
   }
@@ -60,6 +66,12 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     async query<T>(text: string, params?: unknown[]) {
       const r = await client.query<T>(text, params as unknown[]);
       return r.rows;
+    },
+    async executeSql(text: string, params?: unknown[]) {
+      // PGlite takes parameters for one statement only; parameterless text may hold several.
+      if (params?.length) return { rows: (await client.query(text, params)).rows };
+      const results = await client.exec(text);
+      return { rows: results.at(-1)?.rows ?? [] };
     },
     close: () => client.close(),
   };

@@ -4,6 +4,7 @@ import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import type { Actor } from './actor.ts';
 import type { FieldCipher } from './crypto.ts';
+import type { Jobs } from './jobs.ts';
 import type { FileStorage } from './storage.ts';
 
 /**
@@ -40,6 +41,8 @@ declare module 'fastify' {
     storage: FileStorage;
     /** Every route with its declared access, in registration order. */
     routeTable: RouteInfo[];
+    /** Background jobs (reminders, cockpit refresh, webhook deliveries, report workbooks). */
+    jobs: Jobs;
     /** Set on SIGTERM: /readyz answers 503 from then on. */
     shuttingDown: boolean;
   }

@@ -1,11 +1,14 @@
 import {
   ApartmentOutlined,
+  AreaChartOutlined,
   AuditOutlined,
   BarChartOutlined,
+  BellOutlined,
   CarryOutOutlined,
   ClusterOutlined,
   CommentOutlined,
   ControlOutlined,
+  DashboardOutlined,
   FileTextOutlined,
   FlagOutlined,
   FundOutlined,
@@ -17,6 +20,7 @@ import {
   PieChartOutlined,
   ProfileOutlined,
   ReadOutlined,
+  RobotOutlined,
   SettingOutlined,
   SnippetsOutlined,
   TeamOutlined,
@@ -40,6 +44,20 @@ export interface MenuEntry {
 
 export const MENU: readonly MenuEntry[] = [
   { path: '/', label: 'menu.home', hint: null, icon: <HomeOutlined />, permission: null },
+  {
+    path: '/cockpit',
+    label: 'menu.cockpit',
+    hint: 'home.shortcut.cockpit',
+    icon: <DashboardOutlined />,
+    permission: 'cockpit.read',
+  },
+  {
+    path: '/reports',
+    label: 'menu.reports',
+    hint: 'home.shortcut.reports',
+    icon: <AreaChartOutlined />,
+    permission: 'reports.generate',
+  },
   {
     path: '/todo',
     label: 'menu.todo',
@@ -118,6 +136,13 @@ export const MENU: readonly MenuEntry[] = [
     permission: 'talks.read',
   },
   {
+    path: '/notifications',
+    label: 'menu.notifications',
+    hint: 'home.shortcut.notifications',
+    icon: <BellOutlined />,
+    permission: 'notifications.read',
+  },
+  {
     path: '/pairings',
     label: 'menu.pairings',
     hint: 'home.shortcut.pairings',
@@ -179,6 +204,13 @@ export const MENU: readonly MenuEntry[] = [
     hint: 'home.shortcut.import',
     icon: <ImportOutlined />,
     permission: 'registry.manage',
+  },
+  {
+    path: '/webhooks',
+    label: 'menu.webhooks',
+    hint: 'home.shortcut.webhooks',
+    icon: <RobotOutlined />,
+    permission: 'webhooks.manage',
   },
   {
     path: '/accounts',

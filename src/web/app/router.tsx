@@ -50,6 +50,11 @@ const GapsPage = lazy(() => import('../features/training/records/GapsPage.tsx'))
 const OnlineHoursPage = lazy(() => import('../features/training/records/OnlineHoursPage.tsx'));
 const PersonRecordPage = lazy(() => import('../features/training/records/PersonRecordPage.tsx'));
 const TalksPage = lazy(() => import('../features/talks/TalksPage.tsx'));
+const CockpitPage = lazy(() => import('../features/cockpit/CockpitPage.tsx'));
+const ReportsPage = lazy(() => import('../features/reports/ReportsPage.tsx'));
+const ReportPrintPage = lazy(() => import('../features/reports/ReportPrintPage.tsx'));
+const NotificationsPage = lazy(() => import('../features/notifications/NotificationsPage.tsx'));
+const WebhooksPage = lazy(() => import('../features/webhooks/WebhooksPage.tsx'));
 
 /** A page behind a permission: without it, 403 rather than failing calls. */
 function guarded(path: string, permission: Permission, page: ReactNode) {
@@ -114,6 +119,11 @@ export const router = createBrowserRouter([
               guarded('training/online', 'training.read', <OnlineHoursPage />),
               guarded('training/people/:id', 'training.read', <PersonRecordPage />),
               guarded('talks', 'talks.read', <TalksPage />),
+              guarded('cockpit', 'cockpit.read', <CockpitPage />),
+              guarded('reports', 'reports.generate', <ReportsPage />),
+              guarded('reports/print', 'cockpit.read', <ReportPrintPage />),
+              guarded('notifications', 'notifications.read', <NotificationsPage />),
+              guarded('webhooks', 'webhooks.manage', <WebhooksPage />),
               {
                 path: 'accounts',
                 element: (

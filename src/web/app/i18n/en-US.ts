@@ -1,13 +1,18 @@
 import { checklistAnnualEn } from '../../features/checklists/annual/i18n.ts';
 import { checklistRegisterEn } from '../../features/checklists/register/i18n.ts';
 import { checklistTemplatesEn } from '../../features/checklists/templates/i18n.ts';
+import { cockpitEn } from '../../features/cockpit/i18n.ts';
 import { concernFollowUpEn } from '../../features/concern-followup/i18n.ts';
 import { concernsEn } from '../../features/concerns/i18n.ts';
+import { homeRolesEn } from '../../features/home/i18n.ts';
+import { notificationsEn } from '../../features/notifications/i18n.ts';
 import { projectsEn } from '../../features/projects/i18n.ts';
 import { projectWorkEn } from '../../features/projects/work/i18n.ts';
+import { reportsEn } from '../../features/reports/i18n.ts';
 import { talksEn } from '../../features/talks/i18n.ts';
 import { trainingEn } from '../../features/training/i18n.ts';
 import { trainingRecordsEn } from '../../features/training/records/i18n.ts';
+import { webhooksEn } from '../../features/webhooks/i18n.ts';
 import type { MessageKey } from './zh-CN.ts';
 
 /** The English dictionary: typed by the Chinese keys, so a missing or extra key fails the typecheck. */
@@ -22,6 +27,11 @@ export const enUS: Record<MessageKey, string> = {
   ...trainingEn,
   ...trainingRecordsEn,
   ...talksEn,
+  ...cockpitEn,
+  ...homeRolesEn,
+  ...notificationsEn,
+  ...reportsEn,
+  ...webhooksEn,
   'app.name': 'Liandian',
   'app.fullTitle': 'Liandian · Grassroots Party-Building Pairing Platform',
   'lang.zh-CN': '中文',

@@ -1,13 +1,18 @@
 import { checklistAnnualZh } from '../../features/checklists/annual/i18n.ts';
 import { checklistRegisterZh } from '../../features/checklists/register/i18n.ts';
 import { checklistTemplatesZh } from '../../features/checklists/templates/i18n.ts';
+import { cockpitZh } from '../../features/cockpit/i18n.ts';
 import { concernFollowUpZh } from '../../features/concern-followup/i18n.ts';
 import { concernsZh } from '../../features/concerns/i18n.ts';
+import { homeRolesZh } from '../../features/home/i18n.ts';
+import { notificationsZh } from '../../features/notifications/i18n.ts';
 import { projectsZh } from '../../features/projects/i18n.ts';
 import { projectWorkZh } from '../../features/projects/work/i18n.ts';
+import { reportsZh } from '../../features/reports/i18n.ts';
 import { talksZh } from '../../features/talks/i18n.ts';
 import { trainingZh } from '../../features/training/i18n.ts';
 import { trainingRecordsZh } from '../../features/training/records/i18n.ts';
+import { webhooksZh } from '../../features/webhooks/i18n.ts';
 
 /**
  * The Chinese dictionary: the reference for every key. Keys use the glossary's
@@ -24,6 +29,11 @@ export const zhCN = {
   ...trainingZh,
   ...trainingRecordsZh,
   ...talksZh,
+  ...cockpitZh,
+  ...homeRolesZh,
+  ...notificationsZh,
+  ...reportsZh,
+  ...webhooksZh,
   'app.name': '联点',
   'app.fullTitle': '联点 · 基层党建结对管理平台',
   'lang.zh-CN': '中文',

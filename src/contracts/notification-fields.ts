@@ -1,0 +1,4 @@
+import type { Localized } from './i18n.ts';
+
+/** Labels of the fields of notifications and reminder preferences (H4), for error messages that name the field. */
+export const NOTIFICATION_FIELDS: Record<string, Localized> = {};
