@@ -14,6 +14,8 @@ import {
 /** The administrator's menu in English, in order. */
 const EN_MENU = [
   'Home',
+  'Cockpit',
+  'Reports',
   'My to-do',
   'Records',
   'Compliance',
@@ -25,6 +27,7 @@ const EN_MENU = [
   'Led projects',
   'Training',
   'Talks',
+  'Notifications',
   'Pairings',
   'Required actions',
   'Concern settings',
@@ -34,6 +37,7 @@ const EN_MENU = [
   'Party orgs',
   'Coverage',
   'Import',
+  'Chat robots',
 ];
 
 /** The side menu's labels, once it has rendered. */
@@ -73,6 +77,8 @@ describe('web shell', () => {
     await page.getByRole('tree').getByText('江南省分行').waitFor();
     expect(await menuLabels(page)).toEqual([
       '首页',
+      '驾驶舱',
+      '统计报表',
       '我的待办',
       '纪实台账',
       '完成情况',
@@ -84,6 +90,7 @@ describe('web shell', () => {
       '领题项目',
       '培训学时',
       '谈心谈话',
+      '消息提醒',
       '结对管理',
       '规定动作',
       '分办设置',
@@ -93,6 +100,7 @@ describe('web shell', () => {
       '党组织',
       '覆盖分析',
       '数据导入',
+      '群机器人',
     ]);
 
     await page.locator('.ant-pro-sider').getByRole('menuitem', { name: '首页' }).click();
