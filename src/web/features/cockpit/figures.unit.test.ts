@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { chartValue, cockpitPath, rankRows, rateText, tone, valueText, yearOfPeriod } from './figures.ts';
+
+const rate = (numerator: number, denominator: number) => ({
+  rate: { numerator, denominator, value: denominator ? numerator / denominator : null },
+  count: null,
+});
+const count = (n: number) => ({ rate: null, count: n });
+const row = (code: string, v: ReturnType<typeof rate> | ReturnType<typeof count>) => ({
+  ...v,
+  unit: { id: 1, code, name: code, kind: 'city' },
+});
+
+describe('cockpit figure text', () => {
+  it('shows a rate as numerator / denominator with the share to one decimal', () => {
+    expect(rateText({ numerator: 12, denominator: 40 })).toBe('12 / 40 (30.0%)');
+    expect(rateText({ numerator: 2, denominator: 3 })).toBe('2 / 3 (66.7%)');
+    expect(rateText({ numerator: 1234, denominator: 5000 })).toBe('1,234 / 5,000 (24.7%)');
+  });
+  it('has no share when nothing is counted', () => {
+    expect(rateText({ numerator: 0, denominator: 0 })).toBe('0 / 0 (—)');
+    expect(chartValue(rate(0, 0))).toBeNull();
+  });
+  it('shows a count as the number', () => {
+    expect(valueText(count(1520))).toBe('1,520');
+    expect(valueText(rate(1, 4))).toBe('1 / 4 (25.0%)');
+    expect(valueText({ rate: null, count: null })).toBe('—');
+  });
+});
+
+describe('cockpit tone', () => {
+  it('grades rates by the side that is better', () => {
+    expect(tone(rate(9, 10), 'higher')).toBe('good');
+    expect(tone(rate(6, 10), 'higher')).toBe('fair');
+    expect(tone(rate(5, 10), 'higher')).toBe('poor');
+    expect(tone(rate(1, 10), 'lower')).toBe('good');
+    expect(tone(rate(0, 0), 'higher')).toBe('plain');
+  });
+  it('marks any overdue as poor, none as good, and leaves plain counts plain', () => {
+    expect(tone(count(0), 'lower')).toBe('good');
+    expect(tone(count(3), 'lower')).toBe('poor');
+    expect(tone(count(3), 'higher')).toBe('plain');
+  });
+});
+
+describe('ranking of child units', () => {
+  it('puts the best first by the figure', () => {
+    const rows = [row('B', rate(1, 2)), row('A', rate(3, 4)), row('C', rate(0, 0)), row('D', rate(1, 4))];
+    expect(rankRows(rows, 'higher').map((r) => r.unit.code)).toEqual(['A', 'B', 'D', 'C']);
+    expect(rankRows(rows, 'lower').map((r) => r.unit.code)).toEqual(['D', 'B', 'A', 'C']);
+  });
+  it('orders counts, ties by code, without touching the input', () => {
+    const rows = [row('B', count(2)), row('A', count(2)), row('C', count(0))];
+    expect(rankRows(rows, 'lower').map((r) => r.unit.code)).toEqual(['C', 'A', 'B']);
+    expect(rankRows(rows, 'higher').map((r) => r.unit.code)).toEqual(['A', 'B', 'C']);
+    expect(rows.map((r) => r.unit.code)).toEqual(['B', 'A', 'C']);
+  });
+});
+
+describe('cockpit address', () => {
+  it('keeps the unit and period so a link opens the same view', () => {
+    expect(cockpitPath(7, '2026-Q3')).toBe('/cockpit?unitId=7&period=2026-Q3');
+    expect(cockpitPath(undefined, '2026')).toBe('/cockpit?period=2026');
+    expect(cockpitPath(undefined, undefined)).toBe('/cockpit');
+  });
+  it('takes the trend year from the period', () => {
+    expect(yearOfPeriod('2026-Q3')).toBe(2026);
+    expect(yearOfPeriod('2025')).toBe(2025);
+    expect(yearOfPeriod('2024-11')).toBe(2024);
+  });
+});
