@@ -76,10 +76,50 @@ export function rankRows<T extends FigureValue & { unit: { code: string } }>(row
 export const yearOfPeriod = (period: string): number => Number(period.slice(0, 4));
 
 /** The cockpit's address for a unit and period: a link opens the same view. */
-export function cockpitPath(unitId: number | undefined, period: string | undefined): string {
+export function cockpitPath(unitId: number | undefined, period: string | undefined, key?: string): string {
   const params = new URLSearchParams();
   if (unitId) params.set('unitId', String(unitId));
   if (period) params.set('period', period);
+  if (key) params.set('key', key);
   const qs = params.toString();
   return qs ? `/cockpit?${qs}` : '/cockpit';
+}
+
+/** The headline figures' keys in the order the summary shows them; `*` stands for any scheme. */
+const HEADLINES = [
+  'scheme:*:coverage',
+  'scheme:*:completion',
+  'branches:completion',
+  'records:personTimes',
+  'concerns:resolved',
+  'concerns:overdue',
+  'training:hoursMet',
+  'talks:coverage',
+] as const;
+
+const matches = (pattern: string, key: string) =>
+  pattern.includes('*') ? new RegExp(`^${pattern.replace('*', '[^:]+')}$`).test(key) : pattern === key;
+
+/**
+ * Up to `max` headline figures for the home page: the first figure for each headline
+ * key (the first scheme's, for scheme figures) in that order, then others to fill.
+ */
+export function headlineFigures<T extends { key: string }>(figures: readonly T[], max = 8): T[] {
+  const out: T[] = [];
+  for (const pattern of HEADLINES) {
+    const f = figures.find((x) => matches(pattern, x.key));
+    if (f) out.push(f);
+  }
+  for (const f of figures) if (!out.includes(f)) out.push(f);
+  return out.slice(0, max);
+}
+
+/** Groups figures by section, in the sections' order, leaving out empty sections. */
+export function bySection<S extends string, T extends { section: S }>(
+  sections: readonly S[],
+  figures: readonly T[],
+): { section: S; figures: T[] }[] {
+  return sections
+    .map((section) => ({ section, figures: figures.filter((f) => f.section === section) }))
+    .filter((g) => g.figures.length > 0);
 }

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { chartValue, cockpitPath, rankRows, rateText, tone, valueText, yearOfPeriod } from './figures.ts';
+import {
+  bySection,
+  chartValue,
+  cockpitPath,
+  headlineFigures,
+  rankRows,
+  rateText,
+  tone,
+  valueText,
+  yearOfPeriod,
+} from './figures.ts';
 
 const rate = (numerator: number, denominator: number) => ({
   rate: { numerator, denominator, value: denominator ? numerator / denominator : null },
@@ -62,10 +72,50 @@ describe('cockpit address', () => {
     expect(cockpitPath(7, '2026-Q3')).toBe('/cockpit?unitId=7&period=2026-Q3');
     expect(cockpitPath(undefined, '2026')).toBe('/cockpit?period=2026');
     expect(cockpitPath(undefined, undefined)).toBe('/cockpit');
+    expect(cockpitPath(3, '2026-Q1', 'concerns:overdue')).toBe(
+      '/cockpit?unitId=3&period=2026-Q1&key=concerns%3Aoverdue',
+    );
   });
   it('takes the trend year from the period', () => {
     expect(yearOfPeriod('2026-Q3')).toBe(2026);
     expect(yearOfPeriod('2025')).toBe(2025);
     expect(yearOfPeriod('2024-11')).toBe(2024);
+  });
+});
+
+describe('headline figures', () => {
+  const f = (key: string) => ({ key });
+  it('takes the first scheme, then the fixed headlines in order, then fills', () => {
+    const all = [
+      'records:count',
+      'concerns:overdue',
+      'scheme:7:completion',
+      'scheme:3:coverage',
+      'scheme:7:coverage',
+    ].map(f);
+    expect(headlineFigures(all, 4).map((x) => x.key)).toEqual([
+      'scheme:3:coverage',
+      'scheme:7:completion',
+      'concerns:overdue',
+      'records:count',
+    ]);
+  });
+  it('never shows more than asked', () => {
+    const all = Array.from({ length: 20 }, (_, i) => f(`x:${i}`));
+    expect(headlineFigures(all)).toHaveLength(8);
+  });
+});
+
+describe('sections', () => {
+  it("groups figures in the sections' order and drops empty ones", () => {
+    const figures = [
+      { key: 'a', section: 'records' },
+      { key: 'b', section: 'pairings' },
+      { key: 'c', section: 'records' },
+    ] as const;
+    expect(bySection(['pairings', 'branches', 'records'], figures)).toEqual([
+      { section: 'pairings', figures: [figures[1]] },
+      { section: 'records', figures: [figures[0], figures[2]] },
+    ]);
   });
 });
