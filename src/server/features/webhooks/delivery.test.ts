@@ -58,7 +58,10 @@ async function robotServer(answers: Answer[]) {
   };
 }
 const servers: http.Server[] = [];
-const ok = (): { status: number; body: string } => ({ status: 200, body: JSON.stringify({ errcode: 0, errmsg: 'ok' }) });
+const ok = (): { status: number; body: string } => ({
+  status: 200,
+  body: JSON.stringify({ errcode: 0, errmsg: 'ok' }),
+});
 const fail500 = (): { status: number; body: string } => ({ status: 500, body: 'boom' });
 
 async function createRobot(body: Record<string, unknown>): Promise<number> {
@@ -168,7 +171,13 @@ describe('webhook delivery', () => {
   });
 
   it('gives up after five failed attempts, counts an errcode as a failure, and keeps every attempt', async () => {
-    const robot = await robotServer([fail500, fail500, fail500, fail500, () => ({ status: 200, body: '{"errcode":93000,"errmsg":"invalid webhook url"}' })]);
+    const robot = await robotServer([
+      fail500,
+      fail500,
+      fail500,
+      fail500,
+      () => ({ status: 200, body: '{"errcode":93000,"errmsg":"invalid webhook url"}' }),
+    ]);
     const { deliveryId } = await queued(robot.url);
     let now = new Date(Date.now() + 1000);
     for (let i = 1; i <= 5; i++) {
@@ -237,7 +246,9 @@ describe('webhook delivery', () => {
     const robot = await robotServer([
       ({ url }) => ({
         status: 200,
-        body: JSON.stringify(url.searchParams.get('sign') ? { errcode: 0 } : { errcode: 310000, errmsg: 'sign not match' }),
+        body: JSON.stringify(
+          url.searchParams.get('sign') ? { errcode: 0 } : { errcode: 310000, errmsg: 'sign not match' },
+        ),
       }),
     ]);
     const { robotId, deliveryId } = await queued(robot.url, { kind: 'dingtalk' });
@@ -262,7 +273,12 @@ describe('webhook delivery', () => {
     const failing = await robotServer([fail500]);
     const other = await createRobot({ url: failing.url });
     const bad = await admin.post<Delivery>(`/api/webhooks/${other}/test`);
-    expect(bad.body).toMatchObject({ status: 'pending', attempts: 1, lastStatusCode: 500, lastError: 'HTTP 500: boom' });
+    expect(bad.body).toMatchObject({
+      status: 'pending',
+      attempts: 1,
+      lastStatusCode: 500,
+      lastError: 'HTTP 500: boom',
+    });
     await disable(other);
     await env.database.db.execute(sql`update webhook_deliveries set status = 'failed' where id = ${bad.body.id}`);
   });

@@ -127,7 +127,8 @@ export async function listWebhooks(
   actor: Actor,
   q: { unitId?: number | undefined; id?: number },
 ): Promise<Webhook[]> {
-  const under = q.unitId === undefined ? undefined : underPaths(units.path, [(await loadUnitInScope(db, actor, q.unitId)).path]);
+  const under =
+    q.unitId === undefined ? undefined : underPaths(units.path, [(await loadUnitInScope(db, actor, q.unitId)).path]);
   const rows = await db
     .select({
       id: unitWebhooks.id,
