@@ -1,12 +1,16 @@
 import { PageContainer } from '@ant-design/pro-components';
 import { Card, Col, Descriptions, Empty, Row, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { formatDate } from '../../app/format.ts';
 import type { MessageKey } from '../../app/i18n/index.tsx';
 import { useT } from '../../app/i18n/index.tsx';
 import { visibleMenu } from '../../app/menu.tsx';
 import { useMe } from '../../app/session.tsx';
+import { RoleSections } from './RoleSections.tsx';
+
+const CockpitSummary = lazy(() => import('../cockpit/CockpitSummary.tsx'));
 
 function greetingKey(hour: number): MessageKey {
   if (hour < 12) return 'home.greeting.morning';
@@ -14,7 +18,11 @@ function greetingKey(hour: number): MessageKey {
   return 'home.greeting.evening';
 }
 
-/** Who am I here: roles, data scope, password expiry, and the way into each permitted page. */
+/**
+ * 首页: the cockpit's summary for those who read it, then the sections of what the caller
+ * is (pairings, concern queue, party orgs they lead), then who am I here (roles, data
+ * scope, password expiry) and the way into each permitted page.
+ */
 export default function HomePage() {
   const t = useT();
   const me = useMe();
@@ -23,6 +31,12 @@ export default function HomePage() {
   return (
     <PageContainer title={t(greetingKey(dayjs().hour()), { name: me.account.displayName })}>
       <Space direction="vertical" size={16} style={{ display: 'flex' }}>
+        {me.permissions.includes('cockpit.read') ? (
+          <Suspense fallback={null}>
+            <CockpitSummary />
+          </Suspense>
+        ) : null}
+        <RoleSections />
         <Card>
           <Descriptions column={1} size="small" styles={{ label: { whiteSpace: 'nowrap' } }}>
             <Descriptions.Item label={t('home.roles')}>
