@@ -2,6 +2,7 @@ import { UserOutlined } from '@ant-design/icons';
 import { ProLayout } from '@ant-design/pro-components';
 import { Suspense } from 'react';
 import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
+import { NotificationBell } from '../features/notifications/NotificationBell.tsx';
 import { ForcedPasswordLayout } from './ForcedPasswordLayout.tsx';
 import { useT } from './i18n/index.tsx';
 import { LangSwitch } from './LangSwitch.tsx';
@@ -55,7 +56,7 @@ export function Shell() {
         title: compact ? undefined : me.account.displayName,
         render: (_props, dom) => <UserMenu nameInMenu={compact ? me.account.displayName : null}>{dom}</UserMenu>,
       }}
-      actionsRender={() => [<LangSwitch key="lang" />]}
+      actionsRender={() => [<NotificationBell key="bell" />, <LangSwitch key="lang" />]}
       token={{
         header: { colorBgHeader: '#ffffff' },
         sider: { colorMenuBackground: '#ffffff' },
