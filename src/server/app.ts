@@ -39,6 +39,7 @@ import { unitRoutes } from './features/units/routes.ts';
 import { webhookRoutes } from './features/webhooks/routes.ts';
 import { registerAccessControl } from './platform/access.ts';
 import { fieldCipher } from './platform/crypto.ts';
+import { registerDataChanged } from './platform/data-changed.ts';
 import { registerErrorHandler } from './platform/error-handler.ts';
 import { inlineJobs, startPgBoss } from './platform/jobs.ts';
 import { localFileStorage } from './platform/storage.ts';
@@ -122,6 +123,7 @@ export async function buildApp(config: Config, database: Database): Promise<Fast
   });
   registerAccessControl(app);
   registerErrorHandler(app);
+  registerDataChanged(app);
   for (const feature of FEATURES) await app.register(feature);
   if (config.testRoutes) {
     const { testRoutes } = await import('./platform/test-routes.ts');

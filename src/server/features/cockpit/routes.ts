@@ -8,7 +8,6 @@ import {
   cockpitTrendSchema,
 } from '../../../contracts/cockpit.ts';
 import { serviceContext } from '../../platform/access.ts';
-import { registerDataChanged } from '../../platform/data-changed.ts';
 import { typed } from '../../platform/route.ts';
 import { contextAndToday } from '../projects/today.ts';
 import { loadUnitInScope } from '../units/queries.ts';
@@ -26,7 +25,6 @@ export async function cockpitRoutes(app: FastifyInstance): Promise<void> {
   await app.jobs.work('cockpit.refresh', async () => {
     await refreshCockpits(app.database.db);
   });
-  registerDataChanged(app);
 
   r.get('/api/cockpit', {
     config: read,
