@@ -1,6 +1,6 @@
 import { PageContainer } from '@ant-design/pro-components';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Breadcrumb, Card, Flex, Typography } from 'antd';
+import { Breadcrumb, Card, Col, Flex, Row, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useRef } from 'react';
 import { useNavigate } from 'react-router';
@@ -18,7 +18,7 @@ import { cockpitKeys, fetchCockpit, fetchCockpitTrend } from './api.ts';
 import { ChildrenPanel } from './ChildrenPanel.tsx';
 import { TrendChart } from './charts/TrendChart.tsx';
 import { FigureGrid, FigureTile } from './FigureTile.tsx';
-import { bySection, yearOfPeriod } from './figures.ts';
+import { bySection, sectionSpan, yearOfPeriod } from './figures.ts';
 
 const shape = {
   unitId: z.coerce.number().int().positive(),
@@ -59,7 +59,7 @@ export default function CockpitPage() {
   const panel = useRef<HTMLDivElement>(null);
   const selectedKey = selected?.key;
   useEffect(() => {
-    if (selectedKey) panel.current?.scrollIntoView?.({ behavior: 'smooth', block: 'nearest' });
+    if (selectedKey) panel.current?.scrollIntoView?.({ behavior: 'smooth', block: 'start' });
   }, [selectedKey]);
 
   /** A cockpit link keeps the selected figure (a row drills down); any other link opens its page. */
@@ -128,26 +128,29 @@ export default function CockpitPage() {
               <Typography.Text type="secondary">{t('cockpit.noFigures')}</Typography.Text>
             </Card>
           ) : null}
-          {bySection(COCKPIT_SECTIONS, data.figures).map((g) => (
-            <Card
-              key={g.section}
-              size="small"
-              title={t(`cockpit.section.${g.section}`)}
-              style={{ marginBottom: 12 }}
-              data-testid={`section-${g.section}`}
-            >
-              <FigureGrid>
-                {g.figures.map((f) => (
-                  <FigureTile
-                    key={f.key}
-                    figure={f}
-                    selected={f.key === selected?.key}
-                    onSelect={() => set({ key: f.key === selected?.key ? undefined : f.key })}
-                  />
-                ))}
-              </FigureGrid>
-            </Card>
-          ))}
+          <Row gutter={[12, 12]} style={{ marginBottom: 12 }}>
+            {bySection(COCKPIT_SECTIONS, data.figures).map((g) => (
+              <Col key={g.section} {...sectionSpan(g.figures.length)} style={{ display: 'flex', minWidth: 0 }}>
+                <Card
+                  size="small"
+                  title={t(`cockpit.section.${g.section}`)}
+                  style={{ width: '100%' }}
+                  data-testid={`section-${g.section}`}
+                >
+                  <FigureGrid>
+                    {g.figures.map((f) => (
+                      <FigureTile
+                        key={f.key}
+                        figure={f}
+                        selected={f.key === selected?.key}
+                        onSelect={() => set({ key: f.key === selected?.key ? undefined : f.key })}
+                      />
+                    ))}
+                  </FigureGrid>
+                </Card>
+              </Col>
+            ))}
+          </Row>
           <div ref={panel}>
             {selected && unitId ? (
               <ChildrenPanel query={{ unitId, period: query.period }} figure={selected} onOpen={open} />

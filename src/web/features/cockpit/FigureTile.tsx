@@ -86,7 +86,7 @@ export function FigureGrid({ children, min = 220 }: { children: ReactNode; min?:
     <div
       style={{
         display: 'grid',
-        gridTemplateColumns: `repeat(auto-fill, minmax(min(${min}px, 100%), 1fr))`,
+        gridTemplateColumns: `repeat(auto-fit, minmax(min(${min}px, 100%), 1fr))`,
         gap: 12,
       }}
     >

@@ -123,3 +123,16 @@ export function bySection<S extends string, T extends { section: S }>(
     .map((section) => ({ section, figures: figures.filter((f) => f.section === section) }))
     .filter((g) => g.figures.length > 0);
 }
+
+/**
+ * How wide a section's card is on the 24-column grid: a quarter of the row per figure on
+ * wide screens, half per figure on medium ones, the whole row on a phone.
+ */
+export function sectionSpan(figures: number): { xs: number; md: number; xl: number } {
+  const n = Math.max(1, figures);
+  return { xs: 24, md: Math.min(24, n * 12), xl: Math.min(24, n * 6) };
+}
+
+/** The rows a chart draws: those with a value (a rate over nobody says nothing to compare). */
+export const chartedRows = <T extends FigureValue>(rows: readonly T[]): T[] =>
+  rows.filter((r) => chartValue(r) !== null);

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   bySection,
+  chartedRows,
   chartValue,
   cockpitPath,
   headlineFigures,
   rankRows,
   rateText,
+  sectionSpan,
   tone,
   valueText,
   yearOfPeriod,
@@ -65,6 +67,10 @@ describe('ranking of child units', () => {
     expect(rankRows(rows, 'higher').map((r) => r.unit.code)).toEqual(['A', 'B', 'C']);
     expect(rows.map((r) => r.unit.code)).toEqual(['B', 'A', 'C']);
   });
+  it('charts only the rows with a value', () => {
+    const rows = [row('A', rate(0, 0)), row('B', rate(0, 3)), row('C', count(0))];
+    expect(chartedRows(rows).map((r) => r.unit.code)).toEqual(['B', 'C']);
+  });
 });
 
 describe('cockpit address', () => {
@@ -117,5 +123,14 @@ describe('sections', () => {
       { section: 'pairings', figures: [figures[1]] },
       { section: 'records', figures: [figures[0], figures[2]] },
     ]);
+  });
+});
+
+describe('section width', () => {
+  it('gives each figure a quarter of a wide row, half of a medium one, and a phone the whole row', () => {
+    expect(sectionSpan(1)).toEqual({ xs: 24, md: 12, xl: 6 });
+    expect(sectionSpan(3)).toEqual({ xs: 24, md: 24, xl: 18 });
+    expect(sectionSpan(15)).toEqual({ xs: 24, md: 24, xl: 24 });
+    expect(sectionSpan(0)).toEqual({ xs: 24, md: 12, xl: 6 });
   });
 });

@@ -1,15 +1,16 @@
 import type { CockpitChildren } from '../../../../contracts/cockpit.ts';
 import { useT } from '../../../app/i18n/index.tsx';
-import { chartValue, valueText } from '../figures.ts';
+import { chartedRows, chartValue, valueText } from '../figures.ts';
 import { ChartBox } from './ChartBox.tsx';
 import { baseOption, type ChartSizeProps, PRIMARY } from './echarts.ts';
 
 /**
- * 下级单位对比: one bar per child unit, in the units' own order, the figure's rate in
+ * 下级单位对比: one bar per child unit with a value, in the units' own order, the figure's rate in
  * percent (tooltip: numerator / denominator) or its count.
  */
 export function ComparisonChart({ data, height = 300, print }: { data: CockpitChildren } & ChartSizeProps) {
   const t = useT();
+  const rows = chartedRows(data.rows);
   const isRate = data.figure.rate !== null || data.rows.some((r) => r.rate !== null);
   const option = {
     ...baseOption(print),
@@ -17,15 +18,15 @@ export function ComparisonChart({ data, height = 300, print }: { data: CockpitCh
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
       formatter: (params: { dataIndex: number }[]) => {
-        const row = data.rows[params[0]?.dataIndex ?? -1];
+        const row = rows[params[0]?.dataIndex ?? -1];
         return row ? `${row.unit.name}<br/>${valueText(row)}` : '';
       },
     },
     grid: { left: 8, right: 8, top: 32, bottom: 8, containLabel: true },
     xAxis: {
       type: 'category',
-      data: data.rows.map((r) => r.unit.name),
-      axisLabel: { interval: 0, rotate: data.rows.length > 4 ? 30 : 0, width: 90, overflow: 'truncate' },
+      data: rows.map((r) => r.unit.name),
+      axisLabel: { interval: 0, rotate: rows.length > 4 ? 45 : 0, width: 80, overflow: 'truncate', hideOverlap: true },
     },
     yAxis: {
       type: 'value',
@@ -37,10 +38,10 @@ export function ComparisonChart({ data, height = 300, print }: { data: CockpitCh
       {
         name: data.figure.label,
         type: 'bar',
-        data: data.rows.map((r) => chartValue(r)),
+        data: rows.map((r) => chartValue(r)),
         barMaxWidth: 36,
         itemStyle: { color: PRIMARY },
-        label: { show: data.rows.length <= 12, position: 'top', formatter: isRate ? '{c}%' : '{c}' },
+        label: { show: rows.length <= 12, position: 'top', formatter: isRate ? '{c}%' : '{c}' },
       },
     ],
   };

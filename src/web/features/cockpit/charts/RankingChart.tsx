@@ -1,5 +1,5 @@
 import type { CockpitChildren } from '../../../../contracts/cockpit.ts';
-import { chartValue, rankRows, valueText } from '../figures.ts';
+import { chartedRows, chartValue, rankRows, valueText } from '../figures.ts';
 import { ChartBox } from './ChartBox.tsx';
 import { baseOption, type ChartSizeProps, GOOD, PRIMARY } from './echarts.ts';
 
@@ -8,7 +8,7 @@ import { baseOption, type ChartSizeProps, GOOD, PRIMARY } from './echarts.ts';
  * figure says), as horizontal bars, the best at the top.
  */
 export function RankingChart({ data, height, print }: { data: CockpitChildren } & ChartSizeProps) {
-  const ranked = rankRows(data.rows, data.figure.better);
+  const ranked = rankRows(chartedRows(data.rows), data.figure.better);
   const isRate = data.figure.rate !== null || data.rows.some((r) => r.rate !== null);
   // ECharts draws the first category at the bottom: reverse so the best is on top.
   const shown = [...ranked].reverse();
