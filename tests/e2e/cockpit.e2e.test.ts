@@ -40,6 +40,8 @@ describe('the cockpit, through the UI', () => {
     const page = await (await newContext(session.browser(), DESKTOP)).newPage();
     await page.goto(`${base}/login`);
     await signIn(page, 'admin');
+    // The home page's summary: the scope root's headline figures.
+    await page.getByTestId('cockpit-summary').getByText('江南省分行').waitFor();
     await page.locator('.ant-pro-sider').getByRole('menuitem', { name: '驾驶舱' }).click();
     await page.waitForURL((url) => url.pathname === '/cockpit');
 
@@ -90,6 +92,8 @@ describe('the cockpit, through the UI', () => {
     for (const chart of ['comparison-chart', 'ranking-chart', 'trend-chart']) {
       await page.getByTestId(chart).locator('canvas').first().waitFor();
     }
+    // From the top, so the fixed header and menu sit where they belong in the full-page picture.
+    await page.evaluate('window.scrollTo(0, 0)');
     await page.waitForTimeout(800); // the charts' entry animation
     await page.screenshot({ path: screenshotPath('cockpit'), fullPage: true });
 
@@ -118,6 +122,7 @@ describe('the cockpit, through the UI', () => {
     expect(
       await phone.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth'),
     ).toBeLessThanOrEqual(0);
+    await phone.evaluate('window.scrollTo(0, 0)');
     await phone.waitForTimeout(800);
     await phone.screenshot({ path: screenshotPath('cockpit-phone'), fullPage: true });
   });

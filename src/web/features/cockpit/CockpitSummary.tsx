@@ -44,7 +44,7 @@ export default function CockpitSummary() {
     >
       {data ? (
         <>
-          <FigureGrid min={180}>
+          <FigureGrid min={240}>
             {headlineFigures(data.figures).map((f) => (
               <FigureTile
                 key={f.key}
