@@ -1,5 +1,6 @@
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../platform/actor.ts';
+import { dayBefore } from '../compliance/periods.ts';
 import { todoFor } from '../compliance/todo.ts';
 import { type Candidate, itemKey } from './candidate.ts';
 
@@ -25,7 +26,8 @@ export async function complianceCandidates(db: Db, actor: Actor, now: Date): Pro
       titleZh: `${it.status === 'due' ? '【应办】' : '【逾期】'}${what} · ${it.rule.name}（${label}，已完成 ${counts}）`,
       titleEn: `${it.status === 'due' ? '[Due]' : '[Overdue]'} ${what} · ${it.rule.name} (${label}, done ${counts})`,
       link: '/todo',
-      dueOn: it.period.end,
+      // The period's end is exclusive: the last day to act is the day before.
+      dueOn: dayBefore(it.period.end),
       params: { ruleId: it.rule.id, subjectType: it.subject.type, subjectId: it.subject.id, period: label },
     });
   }

@@ -20,7 +20,12 @@ export async function runAndDeliver(app: FastifyInstance, opts: RunOptions = {})
 export async function registerReminderJob(app: FastifyInstance): Promise<void> {
   await app.jobs.work('reminders.run', async (data) => {
     const { accountIds } = jobData.parse(data);
-    await runAndDeliver(app, accountIds ? { accountIds } : {});
+    const started = Date.now();
+    const r = await runAndDeliver(app, accountIds ? { accountIds } : {});
+    app.log.info(
+      { created: r.created, accounts: r.accounts, deliveries: r.deliveries.length, ms: Date.now() - started },
+      'reminders run',
+    );
   });
   app.addHook('onReady', async () => {
     if (app.jobs.mode !== 'pgboss') return;

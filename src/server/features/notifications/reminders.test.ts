@@ -80,11 +80,12 @@ describe('the reminder run', () => {
     const key = `action_due:pairing${w.pairingId}-rule${rule!.id}:due:${period}`;
     await run();
     expect(await keysOf('counselor')).toContain(key);
-    const [row] = await rows<{ title_zh: string; link: string; unit_id: number }>(
+    const [row] = await rows<{ title_zh: string; link: string; unit_id: number; due_on: string }>(
       env,
-      sql`select title_zh, link, unit_id from notifications where item_key = ${key}`,
+      sql`select title_zh, link, unit_id, due_on::text as due_on from notifications where item_key = ${key}`,
     );
-    expect(row).toMatchObject({ link: '/todo', unit_id: w.outletId });
+    const lastDay = { Q1: '03-31', Q2: '06-30', Q3: '09-30', Q4: '12-31' }[period.slice(5) as 'Q1'];
+    expect(row).toMatchObject({ link: '/todo', unit_id: w.outletId, due_on: `${period.slice(0, 4)}-${lastDay}` });
     expect(row!.title_zh).toContain('【应办】记录测试网点');
     expect(row!.title_zh).toContain(`（${period}，已完成 0/1）`);
 

@@ -1,10 +1,11 @@
 import { BellOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Badge, Button, Empty, Flex, List, Popover, Spin } from 'antd';
+import { Badge, Button, Drawer, Empty, Flex, List, Popover, Spin } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useT } from '../../app/i18n/index.tsx';
 import { useMe } from '../../app/session.tsx';
+import { useCompact } from '../../app/useCompact.ts';
 import { fetchNotifications, fetchUnreadCount, notificationKeys } from './api.ts';
 import { NotificationRow } from './NotificationRow.tsx';
 import { useNotificationActions } from './useNotificationActions.ts';
@@ -12,7 +13,10 @@ import { useNotificationActions } from './useNotificationActions.ts';
 const LATEST = 8;
 const POLL_MS = 60_000;
 
-/** The header's bell: the unread count (polled every minute and on focus), the latest reminders in a popover. */
+/**
+ * The header's bell: the unread count (polled every minute and on focus), the latest
+ * reminders in a popover — on a phone in a drawer, which a header popover cannot fit.
+ */
 export function NotificationBell() {
   const me = useMe();
   if (!me.permissions.includes('notifications.read')) return null;
@@ -22,6 +26,7 @@ export function NotificationBell() {
 function Bell() {
   const t = useT();
   const [open, setOpen] = useState(false);
+  const compact = useCompact();
   const count = useQuery({
     queryKey: notificationKeys.count,
     queryFn: fetchUnreadCount,
@@ -37,7 +42,7 @@ function Bell() {
   const unread = count.data?.count ?? 0;
   const items = latest.data?.items ?? [];
   const content = (
-    <div style={{ width: 'min(360px, calc(100vw - 32px))' }} data-testid="notification-popover">
+    <div style={compact ? undefined : { width: 360 }} data-testid="notification-popover">
       {latest.isPending ? (
         <Flex justify="center" style={{ padding: 16 }}>
           <Spin />
@@ -48,7 +53,7 @@ function Bell() {
         <List
           size="small"
           dataSource={items}
-          style={{ maxHeight: 'min(420px, 60vh)', overflowY: 'auto' }}
+          style={compact ? undefined : { maxHeight: 'min(420px, 60vh)', overflowY: 'auto' }}
           renderItem={(n) => (
             <List.Item style={{ paddingInline: 0 }}>
               <NotificationRow n={n} onOpen={openItem} compact />
@@ -66,6 +71,34 @@ function Bell() {
       </Flex>
     </div>
   );
+  const bell = (
+    <Badge count={unread} size="small" overflowCount={99} offset={[-4, 4]}>
+      <Button
+        type="text"
+        icon={<BellOutlined />}
+        aria-label={t('notifications.bell')}
+        data-testid="notification-bell"
+        onClick={compact ? () => setOpen(true) : undefined}
+      />
+    </Badge>
+  );
+  if (compact) {
+    return (
+      <>
+        {bell}
+        <Drawer
+          title={t('notifications.latest')}
+          placement="right"
+          width="100vw"
+          open={open}
+          onClose={() => setOpen(false)}
+          styles={{ body: { paddingTop: 8 } }}
+        >
+          {content}
+        </Drawer>
+      </>
+    );
+  }
   return (
     <Popover
       trigger="click"
@@ -75,14 +108,7 @@ function Bell() {
       open={open}
       onOpenChange={setOpen}
     >
-      <Badge count={unread} size="small" overflowCount={99} offset={[-4, 4]}>
-        <Button
-          type="text"
-          icon={<BellOutlined />}
-          aria-label={t('notifications.bell')}
-          data-testid="notification-bell"
-        />
-      </Badge>
+      {bell}
     </Popover>
   );
 }

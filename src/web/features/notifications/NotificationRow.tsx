@@ -20,7 +20,7 @@ export function NotificationRow({
       <Typography.Link
         onClick={() => onOpen(n)}
         strong={unread}
-        style={{ whiteSpace: 'normal', wordBreak: 'break-word', color: unread ? undefined : 'inherit' }}
+        style={{ whiteSpace: 'normal', wordBreak: 'break-word', color: 'inherit' }}
         data-testid="notification-title"
       >
         {n.title}
@@ -47,7 +47,8 @@ export function NotificationRow({
             <li key={i.id}>
               <Typography.Link
                 onClick={() => onOpen(i)}
-                style={{ whiteSpace: 'normal', wordBreak: 'break-word', color: i.readAt ? 'inherit' : undefined }}
+                strong={i.readAt === null}
+                style={{ whiteSpace: 'normal', wordBreak: 'break-word', color: 'inherit' }}
               >
                 {i.title}
               </Typography.Link>
