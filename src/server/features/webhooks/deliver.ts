@@ -108,10 +108,12 @@ async function attemptOne(db: Db, c: Claimed, opts: DeliverOptions, timeoutMs: n
   const error = result.error ? result.error.slice(0, ERROR_MAX) : null;
   const at = opts.now.toISOString();
   const next = new Date(opts.now.getTime() + retryDelaySeconds(attempts) * 1000).toISOString();
+  // The robot may have been deleted meanwhile (its deliveries with it): then nothing is recorded.
   await db.transaction(async (tx) => {
     await tx.execute(sql`
       insert into webhook_attempts (delivery_id, attempt, at, status_code, error, duration_ms)
-      values (${deliveryId}, ${attempts}, ${at}::timestamptz, ${result.statusCode}, ${error}, ${durationMs})`);
+      select id, ${attempts}, ${at}::timestamptz, ${result.statusCode}::int, ${error}::text, ${durationMs}::int
+      from webhook_deliveries where id = ${deliveryId}`);
     await tx.execute(sql`
       update webhook_deliveries set
         attempts = ${attempts},
