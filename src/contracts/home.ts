@@ -74,7 +74,7 @@ export const homeOrgSchema = z.object({
   meetings: z.array(todoItemSchema),
   /** null when the caller may not read checklists. */
   checklist: z.array(checklistDueSchema).nullable(),
-  /** Open concerns at the org's unit (and below); null when the caller may not read concerns. */
+  /** Open concerns raised at the org's unit (its outlet); null when the caller may not read concerns. */
   concerns: z.object({ total: z.number().int(), items: z.array(concernSchema) }).nullable(),
 });
 export type HomeOrg = z.infer<typeof homeOrgSchema>;

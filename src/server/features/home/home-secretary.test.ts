@@ -180,7 +180,7 @@ describe('the secretary’s home', () => {
     const mine = await home(secretary);
     const branch = mine.secretary!.orgs.find((o) => o.partyOrg.id === own.id)!;
     const list = await secretary.get<{ items: Concern[]; total: number }>(
-      `/api/concerns?status=open&unitId=${own.unitId}&pageSize=20`,
+      `/api/concerns?status=open&outletId=${own.unitId}&pageSize=20`,
     );
     expect(branch.concerns!.items.map((c) => c.id)).toEqual(list.body.items.map((c) => c.id));
     expect(branch.concerns!.total).toBe(list.body.total);

@@ -76,7 +76,6 @@ async function seatsOf(db: Db, personId: number) {
       orgName: partyOrgs.name,
       unitId: units.id,
       unitName: units.name,
-      unitPath: units.path,
       role: partyOrgCommittee.role,
     })
     .from(partyOrgCommittee)
@@ -178,10 +177,9 @@ export async function homeOf(db: Db, actor: Actor, clock: HomeClock): Promise<Ho
             db,
             actor,
             reach,
-            concernListQuery.parse({ status: 'open', pageSize: HOME_CONCERN_LIMIT }),
+            concernListQuery.parse({ status: 'open', outletId: s.unitId, pageSize: HOME_CONCERN_LIMIT }),
             today,
             lang,
-            { unitPath: s.unitPath },
           )
         : null;
       orgs.push({

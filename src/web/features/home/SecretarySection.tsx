@@ -100,7 +100,7 @@ function OrgCard({ org }: { org: HomeOrg }) {
         <div data-testid="home-org-concerns">
           <Divider style={{ margin: '12px 0 0' }} />
           <Block
-            title={t('home.org.concerns')}
+            title={t('home.org.concerns', { unit: org.unit.name })}
             summary={t('home.org.concernsSummary', { total: org.concerns.total })}
           />
           {org.concerns.items.length === 0 ? (
@@ -111,7 +111,7 @@ function OrgCard({ org }: { org: HomeOrg }) {
             <List size="small" dataSource={org.concerns.items} renderItem={(c) => <ConcernLine concern={c} />} />
           )}
           {org.concerns.total > org.concerns.items.length ? (
-            <Link to={`/concerns?status=open&unitId=${org.unit.id}`}>{t('home.more')}</Link>
+            <Link to={`/concerns?status=open&outletId=${org.unit.id}`}>{t('home.more')}</Link>
           ) : null}
         </div>
       ) : null}
