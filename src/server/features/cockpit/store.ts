@@ -12,7 +12,7 @@ import { type CockpitCore, type CockpitInput, cockpitUnitId, computeCore, presen
 /**
  * Audit actions that change nothing a figure reads: sign-ins, views and exports
  * (auditExport), denials are result <> 'success'. Notifications, robots, reports and
- * the cockpit itself feed no figure either.
+ * the reminder runs and the cockpit itself feed no figure either.
  */
 const READ_ACTIONS = [
   'auth.login',
@@ -25,7 +25,7 @@ const READ_ACTIONS = [
   'training.sign_in_template',
   'test.now',
 ];
-const READ_PATTERNS = ['%export', '%.view', 'notification%', 'webhook%', 'report%', 'cockpit%'];
+const READ_PATTERNS = ['%export', '%.view', 'notification%', 'reminders%', 'webhook%', 'report%', 'cockpit%'];
 
 /**
  * The stamp: the audit log's greatest seq among data-changing actions. Every change is
