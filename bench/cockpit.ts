@@ -34,6 +34,8 @@ import { rowsOf } from '../src/server/db/sql.ts';
 import { DEMO_PASSWORD } from '../src/server/demo/accounts.ts';
 import { seedDemo } from '../src/server/demo/seed.ts';
 import { computeCockpit } from '../src/server/features/cockpit/figures.ts';
+import { cockpitFor } from '../src/server/features/cockpit/store.ts';
+import { writeReportWorkbook } from '../src/server/features/reports/workbook.ts';
 import type { Actor } from '../src/server/platform/actor.ts';
 import { fieldCipher } from '../src/server/platform/crypto.ts';
 import { startNode, testConfig } from '../tests/helpers/app.ts';
@@ -82,55 +84,6 @@ interface Case {
 }
 
 const q = async <T>(database: Database, query: ReturnType<typeof sql>) => rowsOf<T>(await database.db.execute(query));
-
-/** A module's exports, or none when it does not load (a feature still being written). */
-async function importOrNull(file: string): Promise<Record<string, unknown>> {
-  try {
-    return (await import(file)) as Record<string, unknown>;
-  } catch (e) {
-    process.stdout.write(`  (${path.basename(file)} does not load: ${String(e).split('\n')[0]})\n`);
-    return {};
-  }
-}
-
-/**
- * The store's reader, when the cockpit feature exports one: the payload served between
- * refreshes (computed and stored on a miss, read back while the audit stamp and the day hold).
- */
-type CachedReader = (
-  db: Database['db'],
-  actor: Actor,
-  input: { unitId: number | undefined; period: string; lang: 'zh-CN' },
-  now?: Date,
-) => Promise<unknown>;
-async function cachedReader(): Promise<{ name: string; read: CachedReader } | null> {
-  const dir = path.resolve(import.meta.dirname, '../src/server/features/cockpit');
-  for (const file of ['store.ts', 'cache.ts', 'cached.ts', 'figures.ts']) {
-    if (!fs.existsSync(path.join(dir, file))) continue;
-    const mod = await importOrNull(path.join(dir, file));
-    for (const name of ['cockpitFor', 'cachedCockpit', 'readCockpit', 'cockpitCached']) {
-      if (typeof mod[name] === 'function')
-        return { name: `${file.replace(/\.ts$/, '')}.${name}`, read: mod[name] as CachedReader };
-    }
-  }
-  return null;
-}
-
-/** The report builder (H6): writes the workbook of a subtree and period to `out`. */
-type WorkbookWriter = (
-  db: Database['db'],
-  actor: Actor,
-  input: { unitId: number; period: string; lang: 'zh-CN' },
-  out: string,
-) => Promise<unknown>;
-async function workbookWriter(): Promise<WorkbookWriter | null> {
-  const dir = path.resolve(import.meta.dirname, '../src/server/features/reports');
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.includes('.test.'))) {
-    const mod = await importOrNull(path.join(dir, file));
-    if (typeof mod.writeReportWorkbook === 'function') return mod.writeReportWorkbook as WorkbookWriter;
-  }
-  return null;
-}
 
 async function timed(fn: () => Promise<void>): Promise<number> {
   const t0 = performance.now();
@@ -242,7 +195,7 @@ function cockpitCases(
   unit: { id: number | undefined; name: string },
   target: number,
   periods: string[],
-  store: { name: string; read: CachedReader } | null,
+  store: typeof storeReader | null,
   opts: { rounds?: number } = {},
 ): Case[] {
   const out: Case[] = [];
@@ -283,23 +236,18 @@ function cockpitCases(
 }
 
 const only = (which: string) => !args.only || args.only === which;
-const store = await cachedReader();
-if (!store)
-  notes.push('The cockpit feature exports no store reader the script knows (cockpitFor …): store rows not measured.');
-const writeWorkbook = await workbookWriter();
-if (!writeWorkbook)
-  notes.push('src/server/features/reports exports no writeReportWorkbook yet: workbook rows not measured.');
+/** The store's reader: the payload served between refreshes (computed and stored on a miss). */
+const storeReader = { name: 'store.cockpitFor', read: cockpitFor };
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'liandian-bench-cockpit-'));
 
 async function workbookCase(engine: string, database: Database, admin: Actor, unit: { id: number; name: string }) {
-  if (!writeWorkbook) return;
   const out = path.join(tmp, `report-${unit.id}-${year}.xlsx`);
   await once(
     engine,
     `writeReportWorkbook ${year}, ${unit.name}: the annual report workbook to a temp file`,
     120_000,
     async () => {
-      await writeWorkbook(database.db, admin, { unitId: unit.id, period: year, lang: 'zh-CN' }, out);
+      await writeReportWorkbook(database.db, admin, { unitId: unit.id, period: year, lang: 'zh-CN' }, out);
       return ` (${(fs.statSync(out).size / 1024).toFixed(0)} KiB)`;
     },
   );
@@ -317,7 +265,7 @@ if (only('demo')) {
     sizes.push(`${engine}: ${await sizeOf(database)}`);
     const jn = await unitOf(database, 'JN');
     const admin = await benchActor(database, { roles: ['party_admin'], scopeUnitId: jn.id });
-    await run(engine, cockpitCases(database, admin, jn, 500, [quarter, year], store));
+    await run(engine, cockpitCases(database, admin, jn, 500, [quarter, year], storeReader));
     // Over HTTP as the demo admin (scope 江南省分行): the route serves through the store.
     const node = await startNode(database, {
       ...testConfig(),
@@ -388,6 +336,10 @@ if (only('postgres')) {
           runs: 1,
           target: null,
         });
+      } else {
+        notes.push(
+          `${engine}: the database ${DB_NAME} was reused (--reuse) as an earlier run or \`npm run gen -- --outlets ${OUTLETS}\` left it; generating it takes about 8 minutes on this machine.`,
+        );
       }
       // A reused database may hold the store's rows of an earlier run: the first reads must miss.
       await pg.query('delete from cockpit_cache');
@@ -397,7 +349,7 @@ if (only('postgres')) {
       const admin = await benchActor(pg, { roles: ['party_admin'], scopeUnitId: hq.id });
       const nationRounds = Math.max(3, Math.ceil(ROUNDS / 2));
       await run(engine, [
-        ...cockpitCases(pg, admin, { id: hq.id, name: `the nation (${hq.name})` }, 2000, [quarter, year], store, {
+        ...cockpitCases(pg, admin, { id: hq.id, name: `the nation (${hq.name})` }, 2000, [quarter, year], storeReader, {
           rounds: nationRounds,
         }),
         ...cockpitCases(pg, admin, province, 500, [quarter], null),
