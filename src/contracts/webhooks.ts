@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pageOf, pageQuery } from './common.ts';
+import { REMINDER_KINDS } from './notifications.ts';
 
 /**
  * Chat-group robots (群机器人: WeCom / DingTalk style webhooks) configured on a unit:
@@ -12,17 +13,8 @@ const version = z.number().int().positive();
 
 export const WEBHOOK_KINDS = ['wecom', 'dingtalk'] as const;
 export type WebhookKind = (typeof WEBHOOK_KINDS)[number];
-/** The notification kinds a robot may choose (the reminder run's kinds, issue 9). Empty choice = all. */
-export const WEBHOOK_NOTIFICATION_KINDS = [
-  'action_due',
-  'action_overdue',
-  'talk_due',
-  'talk_overdue',
-  'concern_waiting',
-  'concern_overdue',
-  'checklist_due',
-  'digest',
-] as const;
+/** The notification kinds a robot may choose: the reminder run's item kinds (digests stay in-app). Empty choice = all. */
+export const WEBHOOK_NOTIFICATION_KINDS = REMINDER_KINDS;
 export type WebhookNotificationKind = (typeof WEBHOOK_NOTIFICATION_KINDS)[number];
 export const DELIVERY_STATUSES = ['pending', 'sent', 'failed'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];

@@ -1,11 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { eq, lt, or } from 'drizzle-orm';
-import { permissionsOf, ROLES, type Role } from '../../contracts/roles.ts';
+import { permissionsOf } from '../../contracts/roles.ts';
 import type { SecuritySettings } from '../../contracts/settings.ts';
 import type { Db } from '../db/client.ts';
-import { accountRoles, accountScopes, accounts } from '../db/schema/accounts.ts';
+import { accounts } from '../db/schema/accounts.ts';
 import { sessions } from '../db/schema/sessions.ts';
-import { units } from '../db/schema/units.ts';
+import { grantsOf } from './account-actors.ts';
 import type { Actor } from './actor.ts';
 
 export const SESSION_COOKIE = 'ld_session';
@@ -100,15 +100,7 @@ export async function loadActor(
   if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
   }
-  const [roleRows, scopeRows] = await Promise.all([
-    db.select({ role: accountRoles.role }).from(accountRoles).where(eq(accountRoles.accountId, row.accountId)),
-    db
-      .select({ unitId: units.id, path: units.path })
-      .from(accountScopes)
-      .innerJoin(units, eq(units.id, accountScopes.unitId))
-      .where(eq(accountScopes.accountId, row.accountId)),
-  ]);
-  const roles = roleRows.map((r) => r.role).filter((r): r is Role => (ROLES as readonly string[]).includes(r));
+  const grants = (await grantsOf(db, [row.accountId])).get(row.accountId)!;
   const expiresAt = passwordExpiry(row, policy, demoMode);
   const expired = expiresAt !== null && now.getTime() >= expiresAt.getTime();
   return {
@@ -116,10 +108,8 @@ export async function loadActor(
     username: row.username,
     displayName: row.displayName,
     personId: row.personId,
-    roles,
-    permissions: new Set(permissionsOf(roles)),
-    scopeUnitIds: scopeRows.map((s) => s.unitId),
-    scopePaths: scopeRows.map((s) => s.path),
+    ...grants,
+    permissions: new Set(permissionsOf(grants.roles)),
     mustChangePassword: (row.mustChangePassword && !(demoMode && row.isDemo)) || expired,
     passwordExpiresAt: expiresAt,
     sessionId: id,
