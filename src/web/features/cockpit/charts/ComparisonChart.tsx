@@ -1,8 +1,8 @@
 import type { CockpitChildren } from '../../../../contracts/cockpit.ts';
 import { useT } from '../../../app/i18n/index.tsx';
-import { chartedRows, chartValue, valueText } from '../figures.ts';
+import { chartedRows, chartValue } from '../figures.ts';
 import { ChartBox } from './ChartBox.tsx';
-import { baseOption, type ChartSizeProps, PRIMARY } from './echarts.ts';
+import { baseOption, type ChartSizeProps, chartsRates, PRIMARY, unitTooltip } from './echarts.ts';
 
 /**
  * 下级单位对比: one bar per child unit with a value, in the units' own order, the figure's rate in
@@ -11,17 +11,10 @@ import { baseOption, type ChartSizeProps, PRIMARY } from './echarts.ts';
 export function ComparisonChart({ data, height = 300, print }: { data: CockpitChildren } & ChartSizeProps) {
   const t = useT();
   const rows = chartedRows(data.rows);
-  const isRate = data.figure.rate !== null || data.rows.some((r) => r.rate !== null);
+  const isRate = chartsRates(data);
   const option = {
     ...baseOption(print),
-    tooltip: {
-      trigger: 'axis',
-      axisPointer: { type: 'shadow' },
-      formatter: (params: { dataIndex: number }[]) => {
-        const row = rows[params[0]?.dataIndex ?? -1];
-        return row ? `${row.unit.name}<br/>${valueText(row)}` : '';
-      },
-    },
+    tooltip: unitTooltip(rows),
     grid: { left: 8, right: 8, top: 32, bottom: 8, containLabel: true },
     xAxis: {
       type: 'category',

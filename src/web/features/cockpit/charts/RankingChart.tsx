@@ -1,7 +1,7 @@
 import type { CockpitChildren } from '../../../../contracts/cockpit.ts';
-import { chartedRows, chartValue, rankRows, valueText } from '../figures.ts';
+import { chartedRows, chartValue, rankRows } from '../figures.ts';
 import { ChartBox } from './ChartBox.tsx';
-import { baseOption, type ChartSizeProps, GOOD, PRIMARY } from './echarts.ts';
+import { baseOption, type ChartSizeProps, chartsRates, GOOD, PRIMARY, unitTooltip } from './echarts.ts';
 
 /**
  * 排名: the child units best first by the figure (higher or lower is better, as the
@@ -9,19 +9,12 @@ import { baseOption, type ChartSizeProps, GOOD, PRIMARY } from './echarts.ts';
  */
 export function RankingChart({ data, height, print }: { data: CockpitChildren } & ChartSizeProps) {
   const ranked = rankRows(chartedRows(data.rows), data.figure.better);
-  const isRate = data.figure.rate !== null || data.rows.some((r) => r.rate !== null);
+  const isRate = chartsRates(data);
   // ECharts draws the first category at the bottom: reverse so the best is on top.
   const shown = [...ranked].reverse();
   const option = {
     ...baseOption(print),
-    tooltip: {
-      trigger: 'axis',
-      axisPointer: { type: 'shadow' },
-      formatter: (params: { dataIndex: number }[]) => {
-        const row = shown[params[0]?.dataIndex ?? -1];
-        return row ? `${row.unit.name}<br/>${valueText(row)}` : '';
-      },
-    },
+    tooltip: unitTooltip(shown),
     grid: { left: 8, right: 48, top: 8, bottom: 8, containLabel: true },
     xAxis: { type: 'value', minInterval: 1, ...(isRate ? { max: 100, axisLabel: { formatter: '{value}%' } } : {}) },
     yAxis: {
