@@ -238,7 +238,7 @@ describe('webhook delivery', () => {
     expect(got.url.searchParams.get('access_token')).toMatch(/^TOKEN-/);
     expect(got.body).toMatchObject({
       msgtype: 'markdown',
-      markdown: { title: expect.stringContaining('连点党建提醒'), text: expect.stringContaining('纪实待补') },
+      markdown: { title: expect.stringContaining('联点党建提醒'), text: expect.stringContaining('纪实待补') },
     });
   });
 

@@ -8,6 +8,8 @@ interface Matched {
   id: number | string;
   item_key: string;
   title_zh: string;
+  kind: string;
+  unit_name: string;
   link: string | null;
   due_on: string | Date | null;
 }
@@ -15,6 +17,19 @@ interface Matched {
 function dayOf(v: string | Date | null): string | null {
   if (v === null) return null;
   return typeof v === 'string' ? v.slice(0, 10) : v.toISOString().slice(0, 10);
+}
+
+/**
+ * The line a chat group reads. A talk due names the person in the app, but a group is not
+ * the place to learn who must be talked with (it may follow a disciplinary record or a
+ * hardship): the robot hears only that the unit has a talk due.
+ */
+function robotTitle(m: Matched): string {
+  if (m.kind === 'talk_due' || m.kind === 'talk_overdue') {
+    const due = dayOf(m.due_on);
+    return `${m.kind === 'talk_due' ? '【应谈话】' : '【逾期】'}${m.unit_name} · 谈心谈话 1 项${due ? `（${due} 前）` : ''}`;
+  }
+  return m.title_zh;
 }
 
 /**
@@ -29,7 +44,7 @@ export async function fanOutNotifications(db: Db, notificationIds: readonly numb
   if (ids.length === 0) return [];
   const rows = rowsOf<Matched>(
     await db.execute(sql`
-      select w.id as webhook_id, n.id, n.item_key, n.title_zh, n.link, n.due_on
+      select w.id as webhook_id, n.id, n.item_key, n.title_zh, n.kind, u.name as unit_name, n.link, n.due_on
       from notifications n
       join units u on u.id = n.unit_id
       join unit_webhooks w on w.enabled
@@ -51,7 +66,7 @@ export async function fanOutNotifications(db: Db, notificationIds: readonly numb
     for (const m of matched) {
       if (seen.has(m.item_key)) continue;
       seen.add(m.item_key);
-      items.push({ title: m.title_zh, link: m.link, dueOn: dayOf(m.due_on) });
+      items.push({ title: robotTitle(m), link: m.link, dueOn: dayOf(m.due_on) });
     }
     const key = notificationsKey(matched.map((m) => Number(m.id)));
     const payload = { source: 'notifications', ...notificationMessage(items) };

@@ -24,7 +24,7 @@ function plain(s: string): string {
  * WEBHOOK_MAX_LINES lines, then "另有 N 项".
  */
 export function notificationMessage(items: readonly MessageItem[]): RobotMessage {
-  const title = `连点党建提醒（${items.length} 项）`;
+  const title = `联点党建提醒（${items.length} 项）`;
   const lines = items.slice(0, WEBHOOK_MAX_LINES).map((i) => {
     const due = i.dueOn ? `（期限 ${i.dueOn}）` : '';
     const link = i.link ? ` 链接：${i.link}` : '';
@@ -36,7 +36,7 @@ export function notificationMessage(items: readonly MessageItem[]): RobotMessage
 }
 
 export function testMessage(unitName: string, robotName: string, by: string, at: Date): RobotMessage {
-  const title = '连点群机器人测试消息';
+  const title = '联点群机器人测试消息';
   return {
     title,
     text: `### ${title}\n- 机器人：${plain(robotName)}（${plain(unitName)}）\n- 发送人：${plain(by)}\n- 时间：${at.toISOString()}`,

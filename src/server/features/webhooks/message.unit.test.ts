@@ -61,7 +61,7 @@ describe('robot messages', () => {
     }));
     const m = notificationMessage(items);
     const lines = m.text.split('\n');
-    expect(lines[0]).toBe('### 连点党建提醒（23 项）');
+    expect(lines[0]).toBe('### 联点党建提醒（23 项）');
     expect(lines[1]).toBe('- 事项\\*0\\*（期限 2026-01-31） 链接：/x/0');
     expect(lines.filter((l) => l.startsWith('- '))).toHaveLength(20);
     expect(lines.at(-1)).toBe('另有 3 项');

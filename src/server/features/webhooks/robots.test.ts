@@ -190,15 +190,17 @@ describe('fan-out of notifications', () => {
     expect(await fanOutNotifications(env.database.db, [...ids].reverse())).toEqual([]);
     const [cityMsg] = await deliveriesOf(city);
     expect((await deliveriesOf(city)).length).toBe(1);
-    expect(cityMsg!.payload.title).toBe('连点党建提醒（2 项）');
-    expect(cityMsg!.payload.text).toContain(`事项${seq - 2}`);
+    expect(cityMsg!.payload.title).toBe('联点党建提醒（2 项）');
+    // A talk due reaches the group without the person's name (the app's title names them).
+    expect(cityMsg!.payload.text).not.toContain(`事项${seq - 2}`);
+    expect(cityMsg!.payload.text).toContain('【应谈话】青州人民路网点 · 谈心谈话 1 项');
     expect(cityMsg!.payload.text).toContain(`事项${seq - 1}`);
     expect(cityMsg!.payload.text).not.toContain(`事项${seq}`);
     expect(cityMsg!.payload.text).toContain(`/todo?n=${seq - 2}`);
     const outletMsgs = await deliveriesOf(outlet);
     expect(outletMsgs).toHaveLength(1);
-    expect(outletMsgs[0]!.payload.title).toBe('连点党建提醒（1 项）');
-    expect(outletMsgs[0]!.payload.text).toContain(`事项${seq - 2}`);
+    expect(outletMsgs[0]!.payload.title).toBe('联点党建提醒（1 项）');
+    expect(outletMsgs[0]!.payload.text).toContain('谈心谈话 1 项');
     expect(await deliveriesOf(province)).toEqual([]);
     // Nothing matching: nothing queued.
     expect(await fanOutNotifications(env.database.db, [await notify('JN0201')])).toEqual([]);
@@ -213,7 +215,7 @@ describe('fan-out of notifications', () => {
     ids.push(await notify('JN010101', 'concern_waiting', `fan:${seq}`, 'counselor'));
     await fanOutNotifications(env.database.db, ids);
     const [msg] = await deliveriesOf(robot);
-    expect(msg!.payload.title).toBe('连点党建提醒（24 项）');
+    expect(msg!.payload.title).toBe('联点党建提醒（24 项）');
     const lines = msg!.payload.text.split('\n').filter((l) => l.startsWith('- '));
     expect(lines).toHaveLength(20);
     expect(msg!.payload.text.endsWith('另有 4 项')).toBe(true);
