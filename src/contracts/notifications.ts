@@ -13,6 +13,8 @@ export const REMINDER_KINDS = [
   'talk_overdue',
   'concern_waiting',
   'concern_overdue',
+  'checklist_due',
+  'checklist_overdue',
 ] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 export const NOTIFICATION_KINDS = [...REMINDER_KINDS, 'digest'] as const;

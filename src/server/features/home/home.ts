@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, exists, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, gte, isNull, lte, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { TodoItem } from '../../../contracts/compliance.ts';
 import { concernListQuery } from '../../../contracts/concerns.ts';
@@ -13,7 +13,7 @@ import type { Lang } from '../../../contracts/i18n.ts';
 import type { RecordItem } from '../../../contracts/records.ts';
 import type { Db } from '../../db/client.ts';
 import { pairings, schemes } from '../../db/schema/pairings.ts';
-import { partyOrgCommittee, partyOrgs } from '../../db/schema/party-orgs.ts';
+import { partyOrgs } from '../../db/schema/party-orgs.ts';
 import { recordAttendees, records } from '../../db/schema/records.ts';
 import { units } from '../../db/schema/units.ts';
 import type { Actor } from '../../platform/actor.ts';
@@ -22,6 +22,7 @@ import { zonedMidnight } from '../compliance/periods.ts';
 import { todoFor } from '../compliance/todo.ts';
 import { listConcerns } from '../concerns/queries.ts';
 import { concernReach } from '../concerns/reach.ts';
+import { secretarySeatsOf as seatsOf } from '../party-orgs/secretary-seats.ts';
 import { selectRecords, toRecord } from '../records/queries.ts';
 import { listDueTalks } from '../talks/due-talks.ts';
 import { checklistDueFor } from './checklist-due.ts';
@@ -66,29 +67,6 @@ async function pairingsInForce(db: Db, personId: number, today: string) {
       ),
     )
     .orderBy(asc(pairings.startsOn), asc(pairings.id));
-}
-
-/** The party orgs whose current secretary or deputy the caller is (the same seats as the to-do's). */
-async function seatsOf(db: Db, personId: number) {
-  return db
-    .select({
-      orgId: partyOrgs.id,
-      orgName: partyOrgs.name,
-      unitId: units.id,
-      unitName: units.name,
-      role: partyOrgCommittee.role,
-    })
-    .from(partyOrgCommittee)
-    .innerJoin(partyOrgs, eq(partyOrgs.id, partyOrgCommittee.partyOrgId))
-    .innerJoin(units, eq(units.id, partyOrgs.unitId))
-    .where(
-      and(
-        eq(partyOrgCommittee.personId, personId),
-        inArray(partyOrgCommittee.role, ['secretary', 'deputy_secretary']),
-        isNull(partyOrgCommittee.endedOn),
-      ),
-    )
-    .orderBy(asc(partyOrgs.id));
 }
 
 /** The last records the caller recorded or attended, newest first. */

@@ -9,6 +9,7 @@ import { localDate } from '../compliance/periods.ts';
 import { fanOutNotifications } from '../webhooks/fanout.ts';
 import { reminderActors } from './actors.ts';
 import type { Candidate } from './candidate.ts';
+import { checklistCandidates } from './checklist-source.ts';
 import { complianceCandidates } from './compliance-source.ts';
 import { concernCandidates } from './concern-source.ts';
 import { talkCandidates } from './talk-source.ts';
@@ -47,6 +48,7 @@ export async function candidatesFor(
     ...(await complianceCandidates(db, actor, now)),
     ...(await talkCandidates(db, actor, today)),
     ...(await concernCandidates(db, actor, today)),
+    ...(await checklistCandidates(db, actor, today)),
   ];
   const seen = new Set<string>();
   return all.filter((c) => !muted.has(c.kind) && !seen.has(c.itemKey) && seen.add(c.itemKey));

@@ -31,6 +31,8 @@ export const notificationsZh = {
   'notifications.kind.talk_overdue': '逾期的谈心谈话',
   'notifications.kind.concern_waiting': '等待我处理的诉求',
   'notifications.kind.concern_overdue': '超期的诉求',
+  'notifications.kind.checklist_due': '将到期的责任清单事项',
+  'notifications.kind.checklist_overdue': '逾期的责任清单事项',
   'notifications.kind.digest': '每日汇总',
 };
 
@@ -67,5 +69,7 @@ export const notificationsEn: Record<keyof typeof notificationsZh, string> = {
   'notifications.kind.talk_overdue': 'Heart-to-heart talks overdue',
   'notifications.kind.concern_waiting': 'Concerns waiting for you',
   'notifications.kind.concern_overdue': 'Concerns past their due date',
+  'notifications.kind.checklist_due': 'Checklist items coming due',
+  'notifications.kind.checklist_overdue': 'Checklist items overdue',
   'notifications.kind.digest': 'Daily digest',
 };

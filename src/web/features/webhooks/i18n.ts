@@ -58,6 +58,8 @@ export const webhooksZh = {
   'wh.nkind.talk_overdue': '谈话已逾期',
   'wh.nkind.concern_waiting': '意见建议待处理',
   'wh.nkind.concern_overdue': '意见建议已超期',
+  'wh.nkind.checklist_due': '责任清单事项将到期',
+  'wh.nkind.checklist_overdue': '责任清单事项已逾期',
 };
 
 export const webhooksEn: Record<keyof typeof webhooksZh, string> = {
@@ -119,4 +121,6 @@ export const webhooksEn: Record<keyof typeof webhooksZh, string> = {
   'wh.nkind.talk_overdue': 'Talk overdue',
   'wh.nkind.concern_waiting': 'Concern waiting',
   'wh.nkind.concern_overdue': 'Concern overdue',
+  'wh.nkind.checklist_due': 'Checklist item coming due',
+  'wh.nkind.checklist_overdue': 'Checklist item overdue',
 };
