@@ -8,6 +8,7 @@ import {
   cockpitTrendSchema,
 } from '../../../contracts/cockpit.ts';
 import { serviceContext } from '../../platform/access.ts';
+import { bulkReads } from '../../platform/bulk-reads.ts';
 import { typed } from '../../platform/route.ts';
 import { contextAndToday } from '../projects/today.ts';
 import { loadUnitInScope } from '../units/queries.ts';
@@ -22,8 +23,9 @@ export async function cockpitRoutes(app: FastifyInstance): Promise<void> {
   const db = () => app.database.db;
   const read = { access: { permission: 'cockpit.read' as const } };
 
+  const bulk = bulkReads(app.database);
   await app.jobs.work('cockpit.refresh', async () => {
-    await refreshCockpits(app.database.db);
+    await refreshCockpits(app.database.db, new Date(), bulk);
   });
 
   r.get('/api/cockpit', {

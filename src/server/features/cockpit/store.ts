@@ -5,6 +5,7 @@ import type { Db } from '../../db/client.ts';
 import { cockpitCache } from '../../db/schema/reports.ts';
 import { arrayParam, rowsOf } from '../../db/sql.ts';
 import type { Actor } from '../../platform/actor.ts';
+import type { BulkReads } from '../../platform/bulk-reads.ts';
 import { readRecordSettings } from '../compliance/context.ts';
 import { localDate } from '../compliance/periods.ts';
 import { type CockpitCore, type CockpitInput, cockpitUnitId, computeCore, present, unitPeriod } from './figures.ts';
@@ -73,11 +74,18 @@ async function storeCore(db: Db, core: CockpitCore, stamp: number, ms: number): 
     });
 }
 
-async function computeAndStore(db: Db, base: Actor, unitId: number, period: string, now: Date): Promise<CockpitCore> {
+async function computeAndStore(
+  db: Db,
+  base: Actor,
+  unitId: number,
+  period: string,
+  now: Date,
+  bulk: BulkReads = (work) => work(db),
+): Promise<CockpitCore> {
   // The stamp is read BEFORE computing: a change committed meanwhile leaves the row stale, never wrong.
   const stamp = await currentStamp(db);
   const t0 = performance.now();
-  const core = await computeCore(db, await unitPeriod(db, base, unitId, period, now));
+  const core = await bulk(async (rdb) => computeCore(rdb, await unitPeriod(rdb, base, unitId, period, now)));
   await storeCore(db, core, stamp, Math.round(performance.now() - t0));
   return core;
 }
@@ -127,8 +135,11 @@ export function systemActor(): Actor {
   };
 }
 
-/** Job 'cockpit.refresh': recomputes the stale rows viewed in the last 7 days. Returns how many. */
-export async function refreshCockpits(db: Db, now = new Date()): Promise<number> {
+/**
+ * Job 'cockpit.refresh': recomputes the stale rows viewed in the last 7 days (reading through
+ * the bulk handle: a nation's year is background work). Returns how many.
+ */
+export async function refreshCockpits(db: Db, now = new Date(), bulk?: BulkReads): Promise<number> {
   const stamp = await currentStamp(db);
   const today = localDate(now, (await readRecordSettings(db)).value.timeZone);
   const stale = rowsOf<{ unit_id: number | string; period: string }>(
@@ -137,6 +148,6 @@ export async function refreshCockpits(db: Db, now = new Date()): Promise<number>
         and (audit_seq <> ${stamp} or today <> ${today}::date)
       order by viewed_at desc`),
   );
-  for (const r of stale) await computeAndStore(db, systemActor(), Number(r.unit_id), r.period, now);
+  for (const r of stale) await computeAndStore(db, systemActor(), Number(r.unit_id), r.period, now, bulk);
   return stale.length;
 }

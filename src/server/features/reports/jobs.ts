@@ -11,6 +11,7 @@ import { reportJobs } from '../../db/schema/reports.ts';
 import { units } from '../../db/schema/units.ts';
 import type { Actor, ServiceContext } from '../../platform/actor.ts';
 import { writeAudit } from '../../platform/audit.ts';
+import type { BulkReads } from '../../platform/bulk-reads.ts';
 import { conflict, notFound } from '../../platform/errors.ts';
 import type { FileStorage } from '../../platform/storage.ts';
 import { loadUnitInScope } from '../units/queries.ts';
@@ -130,7 +131,13 @@ function fileNameOf(lang: Lang, unitName: string, period: string): string {
  * done, or failed with the error's text. The requester's Actor is rebuilt from the
  * account, so roles and scope are those of now, not of the request.
  */
-export async function runReportJob(db: Db, storage: FileStorage, data: unknown, now = () => new Date()): Promise<void> {
+export async function runReportJob(
+  db: Db,
+  storage: FileStorage,
+  data: unknown,
+  now = () => new Date(),
+  bulk: BulkReads = (work) => work(db),
+): Promise<void> {
   const { id } = jobData.parse(data);
   const [row] = await db
     .update(reportJobs)
@@ -148,18 +155,21 @@ export async function runReportJob(db: Db, storage: FileStorage, data: unknown, 
       out.on('close', () => resolve());
       out.on('error', reject);
     });
-    await writeReportWorkbook(
-      db,
-      actor,
-      { unitId: row.unitId, period: row.period, lang: row.lang as Lang },
-      out,
-      async (done, total, step) => {
-        await db
-          .update(reportJobs)
-          .set({ done, total, step: step || null })
-          .where(eq(reportJobs.id, id));
-      },
-      now(),
+    // Progress goes through `db` (seen at once), the reading through the bulk handle.
+    await bulk((rdb) =>
+      writeReportWorkbook(
+        rdb,
+        actor,
+        { unitId: row.unitId, period: row.period, lang: row.lang as Lang },
+        out,
+        async (done, total, step) => {
+          await db
+            .update(reportJobs)
+            .set({ done, total, step: step || null })
+            .where(eq(reportJobs.id, id));
+        },
+        now(),
+      ),
     );
     await finished;
     const bytes = await fs.promises.readFile(tmp);

@@ -9,6 +9,7 @@ import {
 } from '../../../contracts/reports.ts';
 import { serviceContext } from '../../platform/access.ts';
 import { auditExport } from '../../platform/audit.ts';
+import { bulkReads } from '../../platform/bulk-reads.ts';
 import { typed } from '../../platform/route.ts';
 import { reportData } from './data.ts';
 import { createReportJob, listMyReports, loadMyReport, reportFile, runReportJob } from './jobs.ts';
@@ -19,7 +20,8 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
   const db = () => app.database.db;
   const generate = { access: { permission: 'reports.generate' as const } };
 
-  await app.jobs.work('reports.generate', (data) => runReportJob(app.database.db, app.storage, data));
+  const bulk = bulkReads(app.database);
+  await app.jobs.work('reports.generate', (data) => runReportJob(app.database.db, app.storage, data, undefined, bulk));
 
   r.post('/api/reports', {
     config: generate,

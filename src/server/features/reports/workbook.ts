@@ -89,6 +89,9 @@ async function writePairingRows(db: Db, s: ReportScope, sheet: Sheet): Promise<v
         }
         if (rows.length < BATCH) break;
       }
+      // Dropped here, not only on commit: inside the job's bulk transaction this is a savepoint,
+      // and the next scheme creates the table again.
+      await tx.execute(sql`drop table report_cells`);
     });
   }
 }
