@@ -42,7 +42,7 @@ import { fieldCipher } from '../src/server/platform/crypto.ts';
 import { startNode, testConfig } from '../tests/helpers/app.ts';
 import { startPgCluster } from '../tests/setup/pg-cluster.ts';
 import { benchActor, measure } from './harness.ts';
-import { fmt, stats, verdict, writeSection } from './report.ts';
+import { type BenchRow, fmt, stats, verdict, writeSection } from './report.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -61,14 +61,7 @@ const today = todayInChina();
 const quarter = periodContaining('quarter', today);
 const year = periodContaining('year', today);
 
-interface Row {
-  engine: string;
-  what: string;
-  median: number;
-  p95: number;
-  runs: number;
-  target: number | null;
-}
+type Row = BenchRow;
 const results: Row[] = [];
 const sizes: string[] = [];
 const notes: string[] = [];

@@ -37,7 +37,7 @@ import { fieldCipher } from '../src/server/platform/crypto.ts';
 import { testConfig } from '../tests/helpers/app.ts';
 import { startPgCluster } from '../tests/setup/pg-cluster.ts';
 import { benchActor, measure } from './harness.ts';
-import { fmt, stats, verdict, writeSection } from './report.ts';
+import { type BenchRow, fmt, stats, verdict, writeSection } from './report.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -55,14 +55,7 @@ const ROUNDS = Number(args.rounds);
 const OUTLETS = Number(args.outlets);
 const period = periodContaining('quarter', todayInChina());
 
-interface Row {
-  engine: string;
-  what: string;
-  median: number;
-  p95: number;
-  runs: number;
-  target: number | null;
-}
+type Row = BenchRow;
 const results: Row[] = [];
 
 const sizes: string[] = [];

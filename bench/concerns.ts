@@ -34,7 +34,7 @@ import { fieldCipher } from '../src/server/platform/crypto.ts';
 import { testConfig } from '../tests/helpers/app.ts';
 import { startPgCluster } from '../tests/setup/pg-cluster.ts';
 import { benchActor, measure } from './harness.ts';
-import { fmt, stats, verdict, writeSection } from './report.ts';
+import { type BenchRow, fmt, stats, verdict, writeSection } from './report.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -56,14 +56,7 @@ const today = todayInChina();
 const from = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;
 const DB_NAME = 'liandian_bench_concerns';
 
-interface Row {
-  engine: string;
-  what: string;
-  median: number;
-  p95: number;
-  runs: number;
-  target: number | null;
-}
+type Row = BenchRow;
 const results: Row[] = [];
 const sizes: string[] = [];
 

@@ -33,3 +33,13 @@ export const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
 /** "< target ✓" or "< target ✗" for a row with a target (the target applies to the median). */
 export const verdict = (r: { median: number; target: number | null }) =>
   r.target === null ? '' : r.median <= r.target ? `< ${r.target} ✓` : `< ${r.target} ✗`;
+
+/** One line of a benchmark table: what was timed on which engine, and its figures. */
+export interface BenchRow {
+  engine: string;
+  what: string;
+  median: number;
+  p95: number;
+  runs: number;
+  target: number | null;
+}
