@@ -42,6 +42,9 @@ export default defineConfig({
           testTimeout: 180_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // A click's effect read back through the API can take more than the default second
+          // when the machine is busy (the app's background jobs share the embedded database).
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
