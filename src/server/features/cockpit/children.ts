@@ -1,7 +1,5 @@
-import { sql } from 'drizzle-orm';
 import type { CockpitChildren } from '../../../contracts/cockpit.ts';
 import type { Db } from '../../db/client.ts';
-import { arrayParam, rowsOf } from '../../db/sql.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { invalidField } from '../../platform/errors.ts';
 import { listUnitChildren } from '../units/queries.ts';
@@ -24,14 +22,6 @@ export async function cockpitChildren(
   const figure = await oneFigure(db, await unitPeriod(db, actor, unitId, q.period, now), q.key, active);
   if (!figure) throw unknown();
   const children = await listUnitChildren(db, actor, unitId, false);
-  const withKids = new Set(
-    children.length
-      ? rowsOf<{ parent_id: number | string }>(
-          await db.execute(sql`select distinct parent_id from units
-            where active and parent_id = any(${arrayParam(children.map((c) => c.id))}::int[])`),
-        ).map((r) => Number(r.parent_id))
-      : [],
-  );
   const rows: CockpitChildren['rows'] = [];
   for (const c of children) {
     const f = await oneFigure(db, await unitPeriod(db, actor, c.id, q.period, now), q.key, active);
@@ -39,7 +29,7 @@ export async function cockpitChildren(
       unit: { id: c.id, code: c.code, name: c.name, kind: c.kind },
       rate: f?.rate ?? null,
       count: f?.count ?? null,
-      link: withKids.has(c.id) ? `/cockpit?unitId=${c.id}&period=${encodeURIComponent(q.period)}` : (f?.link ?? null),
+      link: c.childCount > 0 ? `/cockpit?unitId=${c.id}&period=${encodeURIComponent(q.period)}` : (f?.link ?? null),
     });
   }
   return { figure: localizeFigure(figure, q.lang), rows };

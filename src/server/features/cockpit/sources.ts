@@ -1,7 +1,6 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Rate } from '../../../contracts/registry.ts';
 import type { Db } from '../../db/client.ts';
-import { schemes } from '../../db/schema/pairings.ts';
 import { projectCampaigns } from '../../db/schema/projects.ts';
 import { rowsOf } from '../../db/sql.ts';
 import type { Actor } from '../../platform/actor.ts';
@@ -16,6 +15,7 @@ import { campaignReachable, campaignsFrom } from '../projects/access.ts';
 import { countsOf, proposerFiguresOf } from '../projects/counts.ts';
 import { registryRates } from '../registry/blank-outlets.ts';
 import { rate } from '../registry/rollup.ts';
+import { listSchemes } from '../schemes/service.ts';
 import { readCoverage } from '../talks/coverage.ts';
 import { readGaps } from '../training/gaps.ts';
 
@@ -55,12 +55,9 @@ export interface ActiveScheme {
   name: string;
 }
 
+/** The active schemes in the schemes list's order (the schemes service, as GET /api/schemes). */
 export async function activeSchemes(db: Db): Promise<ActiveScheme[]> {
-  return db
-    .select({ id: schemes.id, name: schemes.name })
-    .from(schemes)
-    .where(eq(schemes.active, true))
-    .orderBy(asc(schemes.id));
+  return (await listSchemes(db)).filter((x) => x.active).map((x) => ({ id: x.id, name: x.name }));
 }
 
 /** An actor whose data scope is the unit's subtree (no person: no pairing reach). */

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { ConcernState } from '../../../contracts/concerns.ts';
 import type { Db } from '../../db/client.ts';
 import { concerns } from '../../db/schema/concerns.ts';
@@ -29,7 +29,7 @@ export async function concernCandidates(db: Db, actor: Actor, today: string): Pr
     })
     .from(concerns)
     .innerJoin(units, eq(units.id, concerns.unitId))
-    .where(and(waitingFor(actor, reach)))
+    .where(waitingFor(actor, reach))
     .orderBy(concerns.id)
     .limit(LIMIT);
   return rows.map((c) => {

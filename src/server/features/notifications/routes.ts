@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { idParam, okSchema } from '../../../contracts/common.ts';
 import {
@@ -10,10 +9,9 @@ import {
   reminderRunSchema,
   unreadCountSchema,
 } from '../../../contracts/notifications.ts';
-import { rowsOf } from '../../db/sql.ts';
 import { serviceContext } from '../../platform/access.ts';
 import { typed } from '../../platform/route.ts';
-import { underPaths } from '../../platform/scope.ts';
+import { accountsWithin } from './actors.ts';
 import { listNotifications, markAllRead, markRead, unreadCount } from './inbox.ts';
 import { registerReminderJob, runAndDeliver } from './job.ts';
 import { readPreferences, writePreferences } from './preferences.ts';
@@ -80,11 +78,8 @@ export async function notificationRoutes(app: FastifyInstance): Promise<void> {
     schema: { response: { 200: reminderRunSchema } },
     handler: async (req) => {
       const ctx = serviceContext(req);
-      const rows = rowsOf<{ account_id: number }>(
-        await db().execute(sql`select distinct s.account_id from account_scopes s join units u on u.id = s.unit_id
-          where ${underPaths(sql`u.path`, ctx.actor.scopePaths)}`),
-      );
-      const result = await runAndDeliver(app, { accountIds: rows.map((x) => Number(x.account_id)), audit: ctx.audit });
+      const accountIds = await accountsWithin(db(), ctx.actor.scopePaths);
+      const result = await runAndDeliver(app, { accountIds, audit: ctx.audit });
       return { created: result.created, accounts: result.accounts };
     },
   });

@@ -2,8 +2,9 @@ import type { Lang } from '../../../contracts/i18n.ts';
 import { parsePeriod } from '../../../contracts/periods.ts';
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../platform/actor.ts';
+import { cockpitUnitId } from '../cockpit/figures.ts';
 import { readRecordSettings } from '../compliance/context.ts';
-import { localDate } from '../compliance/periods.ts';
+import { dayBefore, localDate } from '../compliance/periods.ts';
 import { getUnitDetail, listUnitChildren, loadUnitInScope } from '../units/queries.ts';
 
 export interface ReportUnit {
@@ -36,16 +37,9 @@ export interface ReportInput {
   lang: Lang;
 }
 
-function dayBefore(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
-}
-
-/** The unit (in scope, else 404; none: the caller's first scope root) and the period's bounds. */
+/** The unit (in scope, else 404; none: the caller's first scope root, as the cockpit) and the period's bounds. */
 export async function reportScope(db: Db, actor: Actor, q: ReportInput, now = new Date()): Promise<ReportScope> {
-  const unitId = q.unitId ?? actor.scopeUnitIds[0];
-  if (unitId === undefined) throw new Error('no unit');
+  const unitId = await cockpitUnitId(db, actor, q.unitId);
   const { path } = await loadUnitInScope(db, actor, unitId);
   const detail = await getUnitDetail(db, actor, unitId);
   const children = await listUnitChildren(db, actor, unitId, false);

@@ -11,7 +11,7 @@ import { rowsOf } from '../../db/sql.ts';
 import { rankingOf } from '../checklists/board.ts';
 import { listTemplates } from '../checklists/template-read.ts';
 import { computeCockpit } from '../cockpit/figures.ts';
-import { coverageDay } from '../cockpit/sources.ts';
+import { activeSchemes, coverageDay } from '../cockpit/sources.ts';
 import { complianceContext } from '../compliance/context.ts';
 import { zonedMidnight } from '../compliance/periods.ts';
 import { complianceSummary } from '../compliance/summary.ts';
@@ -22,7 +22,6 @@ import { coverage } from '../pairings/coverage.ts';
 import { campaignInScope } from '../projects/access.ts';
 import { listCampaigns } from '../projects/campaign-read.ts';
 import { countsOf, proposerFigures } from '../projects/counts.ts';
-import { listSchemes } from '../schemes/service.ts';
 import { readGaps } from '../training/gaps.ts';
 import type { ReportScope, ReportUnit } from './scope.ts';
 
@@ -94,11 +93,6 @@ const withChildren = (s: ReportScope): { unit: ReportUnit; label: string }[] => 
   { unit: s.unit, label: `${s.unit.name}（${say(s.lang, TOTAL)}）` },
   ...s.children.map((c) => ({ unit: c, label: c.name })),
 ];
-
-/** The active schemes, in the schemes list's order (GET /api/schemes). */
-export async function activeSchemes(db: Db) {
-  return (await listSchemes(db)).filter((x) => x.active);
-}
 
 /** 概览: the cockpit's figures for the unit and period (computeCockpit, the screen's own source). */
 export async function overviewFigures(db: Db, s: ReportScope): Promise<CockpitFigure[]> {

@@ -8,11 +8,12 @@ import type { ReportCell, ReportColumn, ReportTable } from '../../../contracts/r
 import type { Db } from '../../db/client.ts';
 import { rowsOf } from '../../db/sql.ts';
 import type { Actor } from '../../platform/actor.ts';
+import { activeSchemes } from '../cockpit/sources.ts';
 import { complianceContext } from '../compliance/context.ts';
 import { type EvaluationRow, evaluationCte } from '../compliance/engine.ts';
 import { describeSubjects, subjectOf } from '../compliance/subjects.ts';
 import { type ReportScope, reportScope } from './scope.ts';
-import { activeSchemes, overviewFigures, overviewTable, SHEETS, SUMMARY_BUILDERS, sheetTitle } from './tables.ts';
+import { overviewFigures, overviewTable, SHEETS, SUMMARY_BUILDERS, sheetTitle } from './tables.ts';
 
 export type ReportProgress = (done: number, total: number, step: string) => void | Promise<void>;
 
